@@ -1,0 +1,359 @@
+#!/usr/bin/env bash
+# Run a disposable WordPress on 127.0.0.1 for Copydesk's integration tests.
+#
+#   wordpress.sh start -d DIR -o CREDS.json [-p PORT|auto] [-z TIMEZONE]
+#   wordpress.sh stop  -d DIR
+#   wordpress.sh wipe  -d DIR        (stop, then delete DIR if this script created it)
+#
+# Everything lives in DIR: a private MariaDB datadir reached over a unix socket (no TCP
+# port), a copy of Debian's WordPress as the docroot with its own wp-config.php, and a
+# `php -S` server started in its own session so `stop` can end the whole process group.
+# Missing Debian packages are installed with apt-get (root needed; ~30 s the first time).
+#
+# CREDS.json (mode 0600) holds base_url, rest_url, wp_version, timezone and, for each of
+# admin/editor/author/contributor: id, username, role, password, app_password.
+# The last line on stdout is the base URL; progress goes to stderr.
+set -euo pipefail
+
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
+say() { printf 'wordpress.sh: %s\n' "$*" >&2; }
+fail() { say "error: $*"; exit 1; }
+
+[ $# -ge 1 ] || { usage >&2; exit 2; }
+ACTION=$1; shift
+DIR=""; CREDS=""; PORT=auto; TZ_NAME=UTC
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -d) DIR=$2; shift 2 ;;
+    -o) CREDS=$2; shift 2 ;;
+    -p) PORT=$2; shift 2 ;;
+    -z) TZ_NAME=$2; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; exit 2 ;;
+  esac
+done
+case "$ACTION" in start|stop|wipe) ;; *) usage >&2; exit 2 ;; esac
+[ -n "$DIR" ] || { say "-d DIR is required"; exit 2; }
+if [ "$ACTION" = start ] && [ -z "$CREDS" ]; then say "-o CREDS.json is required"; exit 2; fi
+
+OWNER_MARK=.copydesk-wordpress
+PACKAGES=(wordpress mariadb-server php-cli php-mysql php-gd php-curl php-xml php-mbstring curl)
+WP_SOURCE=/usr/share/wordpress
+
+if [ ! -d "$DIR" ]; then
+  [ "$ACTION" = start ] || exit 0      # nothing to stop or wipe
+  mkdir -p "$DIR"
+fi
+DIR=$(cd "$DIR" && pwd -P)
+MYCNF=$DIR/my.cnf
+DB_DIR=$DIR/mysql
+DB_PIDFILE=$DIR/mariadb.pid
+SOCKET=$DIR/mariadb.sock
+# sun_path holds 108 bytes; deep temp dirs need a short socket path elsewhere.
+if [ ${#SOCKET} -gt 100 ]; then
+  SOCKET=/tmp/copydesk-wp-$(printf '%s' "$DIR" | md5sum | cut -c1-12).sock
+fi
+DOCROOT=$DIR/docroot
+PHP_PIDFILE=$DIR/php.pid
+
+# A pid from a file counts only if that process is alive and its command line names our
+# files: a recycled pid must never be signalled.
+owned_pid() {
+  local file=$1 needle=$2 pid
+  [ -f "$file" ] || return 0
+  pid=$(tr -dc '0-9' < "$file")
+  [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] || return 0
+  if tr '\0' ' ' < "/proc/$pid/cmdline" | grep -qF -- "$needle"; then echo "$pid"; fi
+}
+alive() { kill -0 "$1" 2>/dev/null; }
+wait_gone() {  # pid, tenths of a second
+  local i
+  for ((i = 0; i < $2; i++)); do alive "$1" || return 0; sleep 0.1; done
+  return 1
+}
+
+stop_web() {
+  local pid; pid=$(owned_pid "$PHP_PIDFILE" "$DOCROOT")
+  if [ -n "$pid" ]; then
+    # started under setsid: the pid is the process-group id of the master and its workers
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    wait_gone "$pid" 50 || kill -KILL -- "-$pid" 2>/dev/null || true
+    wait_gone "$pid" 20 || true
+    say "php -S stopped"
+  fi
+  rm -f "$PHP_PIDFILE"
+}
+
+stop_db() {
+  local pid; pid=$(owned_pid "$DB_PIDFILE" "$MYCNF")
+  if [ -n "$pid" ]; then
+    mariadb-admin --defaults-file="$MYCNF" shutdown >/dev/null 2>&1 || kill -TERM "$pid" 2>/dev/null || true
+    wait_gone "$pid" 150 || kill -KILL "$pid" 2>/dev/null || true
+    wait_gone "$pid" 20 || true
+    say "mariadbd stopped"
+  fi
+  rm -f "$DB_PIDFILE"
+}
+
+case "$ACTION" in
+  stop) stop_web; stop_db; exit 0 ;;
+  wipe)
+    stop_web; stop_db
+    if [ -f "$DIR/$OWNER_MARK" ]; then
+      rm -rf "$DIR"; rm -f "$SOCKET"
+    elif [ -n "$(ls -A "$DIR")" ]; then
+      fail "$DIR was not made by this script; not deleting it"
+    else
+      rmdir "$DIR"
+    fi
+    exit 0 ;;
+esac
+
+# ------------------------------------------------------------------ packages
+need=()
+for p in "${PACKAGES[@]}"; do
+  [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || need+=("$p")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  [ "$(id -u)" = 0 ] || fail "missing packages; as root run: apt-get install --no-install-recommends ${need[*]}"
+  say "installing ${need[*]} (takes about half a minute)"
+  # Without an init system, package scripts would try to start the system-wide apache2 and
+  # mariadb; a policy-rc.d that answers 101 forbids it while apt runs.
+  own_policy=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+    chmod 755 /usr/sbin/policy-rc.d
+    own_policy=1
+  fi
+  ok=0
+  for attempt in 1 2 3; do   # another apt run may hold the lists lock briefly
+    if DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 update >&2 &&
+       DEBIAN_FRONTEND=noninteractive apt-get -q -y -o DPkg::Lock::Timeout=300 \
+         install --no-install-recommends "${need[@]}" >&2; then
+      ok=1; break
+    fi
+    say "apt-get failed (attempt $attempt)"; sleep 3
+  done
+  [ "$own_policy" = 1 ] && rm -f /usr/sbin/policy-rc.d
+  [ "$ok" = 1 ] || fail "could not install ${need[*]}"
+fi
+touch "$DIR/$OWNER_MARK"
+
+# ------------------------------------------------------------------ port
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+RUNNING_WEB=$(owned_pid "$PHP_PIDFILE" "$DOCROOT")
+if [ -n "$RUNNING_WEB" ]; then
+  OLD_PORT=$(cat "$DIR/php.port")
+  if [ "$PORT" = auto ] || [ "$PORT" = "$OLD_PORT" ]; then
+    PORT=$OLD_PORT
+  else
+    stop_web; RUNNING_WEB=""
+  fi
+fi
+if [ "$PORT" = auto ]; then
+  # let the kernel pick a free port, then release it for php -S
+  PORT=$(php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); $n = stream_socket_get_name($s, false); echo substr($n, strrpos($n, ":") + 1);')
+fi
+if [ -z "$RUNNING_WEB" ] && port_in_use "$PORT"; then fail "port $PORT on 127.0.0.1 is taken"; fi
+BASE_URL=http://127.0.0.1:$PORT
+
+# ------------------------------------------------------------------ MariaDB
+cat > "$MYCNF" <<EOF
+[mysqld]
+datadir=$DB_DIR
+socket=$SOCKET
+pid-file=$DB_PIDFILE
+log-error=$DIR/mariadb.err
+skip-networking
+character-set-server=utf8mb4
+collation-server=utf8mb4_unicode_ci
+innodb_buffer_pool_size=64M
+innodb_log_file_size=16M
+innodb_flush_log_at_trx_commit=2
+$( [ "$(id -u)" = 0 ] && echo "user=root" )
+[client]
+socket=$SOCKET
+user=root
+EOF
+if [ ! -f "$DB_DIR/.ready" ]; then
+  rm -rf "$DB_DIR"
+  mariadb-install-db --defaults-file="$MYCNF" --auth-root-authentication-method=normal --skip-test-db \
+    > "$DIR/mariadb-install.log" 2>&1 || { tail -n 20 "$DIR/mariadb-install.log" >&2; fail "mariadb-install-db failed"; }
+  touch "$DB_DIR/.ready"
+fi
+if [ -z "$(owned_pid "$DB_PIDFILE" "$MYCNF")" ]; then
+  rm -f "$SOCKET" "$SOCKET.lock"
+  setsid mariadbd --defaults-file="$MYCNF" >> "$DIR/mariadb.out" 2>&1 < /dev/null &
+  for _ in $(seq 300); do
+    mariadb-admin --defaults-file="$MYCNF" ping >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  mariadb-admin --defaults-file="$MYCNF" ping >/dev/null 2>&1 || { tail -n 20 "$DIR/mariadb.err" >&2; fail "mariadbd did not start"; }
+  for _ in $(seq 50); do [ -n "$(owned_pid "$DB_PIDFILE" "$MYCNF")" ] && break; sleep 0.1; done
+fi
+mariadb --defaults-file="$MYCNF" -e "
+  CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  CREATE USER IF NOT EXISTS 'wordpress'@'localhost' IDENTIFIED BY 'wordpress';
+  GRANT ALL PRIVILEGES ON wordpress.* TO 'wordpress'@'localhost';"
+
+# ------------------------------------------------------------------ WordPress files
+if [ ! -f "$DOCROOT/wp-settings.php" ]; then
+  # A real copy: WordPress derives ABSPATH from where its files are, so symlinks would
+  # send it back to /usr/share/wordpress and Debian's host-based config loader.
+  rm -rf "$DOCROOT"
+  cp -a "$WP_SOURCE" "$DOCROOT"
+  rm -f "$DOCROOT/wp-config.php" "$DOCROOT/.htaccess"
+  mkdir -p "$DOCROOT/wp-content/uploads" "$DOCROOT/wp-content/mu-plugins"
+fi
+if [ ! -f "$DIR/salts.php" ]; then
+  php -r 'echo "<?php\n";
+    foreach (["AUTH_KEY", "SECURE_AUTH_KEY", "LOGGED_IN_KEY", "NONCE_KEY",
+              "AUTH_SALT", "SECURE_AUTH_SALT", "LOGGED_IN_SALT", "NONCE_SALT"] as $name) {
+      echo "define(\"$name\", \"" . bin2hex(random_bytes(32)) . "\");\n";
+    }' > "$DIR/salts.php"
+fi
+# Rewritten on each start because the port, and so the site URL, may change.
+cat > "$DOCROOT/wp-config.php" <<EOF
+<?php
+// Disposable local test site written by scripts/wordpress.sh.
+define('DB_NAME', 'wordpress');
+define('DB_USER', 'wordpress');
+define('DB_PASSWORD', 'wordpress');
+define('DB_HOST', 'localhost:$SOCKET');
+define('DB_CHARSET', 'utf8mb4');
+define('DB_COLLATE', '');
+require __DIR__ . '/../salts.php';
+\$table_prefix = 'wp_';
+// 'local' lets Application Passwords authenticate over plain http.
+define('WP_ENVIRONMENT_TYPE', 'local');
+define('WP_HOME', '$BASE_URL');
+define('WP_SITEURL', '$BASE_URL');
+define('WP_DEBUG', true);
+define('WP_DEBUG_LOG', '$DIR/debug.log');
+// Notices printed into a response would corrupt the JSON the tests read.
+define('WP_DEBUG_DISPLAY', false);
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('DISALLOW_FILE_MODS', true);
+if (!defined('ABSPATH')) {
+    define('ABSPATH', __DIR__ . '/');
+}
+require_once ABSPATH . 'wp-settings.php';
+EOF
+cat > "$DOCROOT/wp-content/mu-plugins/copydesk-test-site.php" <<'EOF'
+<?php
+/* Plugin Name: Copydesk test site quirks */
+// WordPress 6.1 on PHP 8.2 raises deprecations from its bundled libraries on every request.
+error_reporting(E_ALL & ~E_DEPRECATED);
+// No mail transport on a test machine.
+add_filter('pre_wp_mail', '__return_false');
+// Offline site: skip calls home to wordpress.org.
+remove_action('init', 'wp_schedule_update_checks');
+remove_action('init', 'wp_schedule_https_detection');
+EOF
+cat > "$DIR/router.php" <<'EOF'
+<?php
+// php -S router: existing files are served directly, every other path goes to WordPress
+// (that is what makes /wp-json/ and pretty permalinks work without Apache rewrites).
+$path = urldecode(parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) ?? '/');
+$target = $_SERVER['DOCUMENT_ROOT'] . $path;
+if ($path !== '/' && is_file($target)) {
+    return false;
+}
+if ($path !== '/' && is_dir($target) && is_file(rtrim($target, '/') . '/index.php')) {
+    return false;
+}
+$_SERVER['SCRIPT_NAME'] = '/index.php';
+$_SERVER['PHP_SELF'] = '/index.php';
+$_SERVER['SCRIPT_FILENAME'] = $_SERVER['DOCUMENT_ROOT'] . '/index.php';
+chdir($_SERVER['DOCUMENT_ROOT']);
+require 'index.php';
+EOF
+
+# ------------------------------------------------------------------ site, users, app passwords
+cat > "$DIR/setup.php" <<'EOF'
+<?php
+// Installs the site on first run; on every run makes sure the four users exist and gives
+// each a fresh application password, then prints the credentials as JSON.
+[, $docroot, $base, $tz] = $argv;
+define('WP_INSTALLING', true);
+$_SERVER['HTTP_HOST'] = parse_url($base, PHP_URL_HOST) . ':' . parse_url($base, PHP_URL_PORT);
+$_SERVER['REQUEST_URI'] = '/';
+require $docroot . '/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+
+function fail_with($error) { fwrite(STDERR, $error->get_error_message() . "\n"); exit(1); }
+
+if (!is_blog_installed()) {
+    $done = wp_install('Copydesk Test Site', 'admin', 'admin@example.com', false, '', 'admin-pass');
+    if (is_wp_error($done)) { fail_with($done); }
+    update_option('permalink_structure', '/%postname%/');
+    flush_rewrite_rules(false);
+}
+if (preg_match('/^UTC([+-][0-9.]+)$/', $tz, $m)) {
+    update_option('timezone_string', '');
+    update_option('gmt_offset', (float) $m[1]);
+} else {
+    update_option('timezone_string', $tz);
+    update_option('gmt_offset', '');
+}
+
+$users = [];
+foreach (['admin' => 'administrator', 'editor' => 'editor', 'author' => 'author',
+          'contributor' => 'contributor'] as $login => $role) {
+    $user = get_user_by('login', $login);
+    if (!$user) {
+        $id = wp_insert_user(['user_login' => $login, 'user_pass' => "$login-pass",
+            'user_email' => "$login@example.com", 'display_name' => ucfirst($login), 'role' => $role]);
+        if (is_wp_error($id)) { fail_with($id); }
+        $user = get_user_by('id', $id);
+    }
+    foreach (WP_Application_Passwords::get_user_application_passwords($user->ID) as $old) {
+        if ($old['name'] === 'copydesk-tests') {
+            WP_Application_Passwords::delete_application_password($user->ID, $old['uuid']);
+        }
+    }
+    $made = WP_Application_Passwords::create_new_application_password($user->ID, ['name' => 'copydesk-tests']);
+    if (is_wp_error($made)) { fail_with($made); }
+    $users[$login] = ['id' => $user->ID, 'username' => $login, 'role' => $role,
+                      'password' => "$login-pass", 'app_password' => $made[0]];
+}
+echo json_encode([
+    'base_url' => $base,
+    'rest_url' => $base . '/wp-json/',
+    'wp_version' => $GLOBALS['wp_version'],
+    'timezone' => $tz,
+    'users' => $users,
+], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE), "\n";
+EOF
+umask_before=$(umask); umask 077
+php -d display_errors=stderr "$DIR/setup.php" "$DOCROOT" "$BASE_URL" "$TZ_NAME" > "$DIR/credentials.tmp" \
+  || fail "WordPress setup failed (see $DIR/debug.log)"
+umask "$umask_before"
+
+# ------------------------------------------------------------------ web server
+if [ -z "$RUNNING_WEB" ]; then
+  # Several workers so parallel clients and WP-Cron's loopback request are not serialised.
+  PHP_CLI_SERVER_WORKERS=4 setsid php -d display_errors=0 -d log_errors=1 -d opcache.enable_cli=1 \
+    -d upload_max_filesize=64M -d post_max_size=64M -d memory_limit=512M \
+    -S "127.0.0.1:$PORT" -t "$DOCROOT" "$DIR/router.php" >> "$DIR/php.log" 2>&1 < /dev/null &
+  echo $! > "$PHP_PIDFILE"
+  echo "$PORT" > "$DIR/php.port"
+fi
+ADMIN_APP=$(php -r 'echo json_decode(file_get_contents($argv[1]), true)["users"]["admin"]["app_password"];' "$DIR/credentials.tmp")
+ready=0
+for _ in $(seq 300); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$ADMIN_APP" "$BASE_URL/wp-json/wp/v2/users/me" || true)
+  if [ "$code" = 200 ]; then ready=1; break; fi
+  [ -n "$(owned_pid "$PHP_PIDFILE" "$DOCROOT")" ] || break
+  sleep 0.1
+done
+if [ "$ready" != 1 ]; then
+  tail -n 20 "$DIR/php.log" >&2; stop_web; fail "WordPress did not answer an authenticated REST call"
+fi
+
+mkdir -p "$(dirname "$CREDS")"
+install -m 600 "$DIR/credentials.tmp" "$CREDS"
+rm -f "$DIR/credentials.tmp"
+say "ready at $BASE_URL"
+echo "$BASE_URL"
