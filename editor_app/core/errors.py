@@ -1,0 +1,55 @@
+"""Errors the core raises for the CLI and the UI to turn into messages.
+
+Each carries a message meant for the user: it says what went wrong and where.
+`exit_code` follows the command-line contract: 1 operation failed, 2 bad usage or input, 3 conflicts.
+"""
+
+from __future__ import annotations
+
+
+class CopydeskError(Exception):
+    """Base of every error the core reports to users."""
+
+    exit_code = 1
+
+
+class InvalidInput(CopydeskError):
+    """Something the user gave cannot be used (a bad value, a malformed file)."""
+
+    exit_code = 2
+
+
+class NotFound(CopydeskError):
+    """An article, term, revision or site that does not exist."""
+
+    exit_code = 1
+
+
+class StoreError(CopydeskError):
+    """The store file cannot be used; the file is never touched when this is raised."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class StoreCorrupt(StoreError):
+    """The file is not SQLite, is truncated or fails its integrity check."""
+
+
+class StoreTooNew(StoreError):
+    """The store was written by a newer Copydesk whose schema this version does not know."""
+
+
+class StoreLocked(StoreError):
+    """Another process holds the store longer than the busy timeout."""
+
+    exit_code = 1
+
+
+class ConflictsPending(CopydeskError):
+    """Conflicts need a person's decision before the operation can go on."""
+
+    exit_code = 3

@@ -1,0 +1,55 @@
+"""Where Copydesk keeps its data, config and cache. Overridable for tests and for --data-dir."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Copydesk"
+ENV_DATA_DIR = "COPYDESK_DATA_DIR"
+STORE_FILENAME = "copydesk.sqlite3"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The folders one running desk uses. Built once at start and passed down, never global."""
+
+    data_dir: Path
+    config_dir: Path
+    cache_dir: Path
+
+    @property
+    def store_file(self) -> Path:
+        return self.data_dir / STORE_FILENAME
+
+    @property
+    def media_dir(self) -> Path:
+        return self.data_dir / "media"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.ini"
+
+    def ensure(self) -> None:
+        for folder in (self.data_dir, self.config_dir, self.cache_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+        """--data-dir wins, then COPYDESK_DATA_DIR, then the platform's folders.
+
+        With an explicit data folder, config and cache live inside it too, so a throwaway
+        desk (tests, `copydesk demo`) never touches the user's real settings.
+        """
+        chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+        if chosen:
+            base = Path(chosen).expanduser().resolve()
+            return cls(data_dir=base, config_dir=base / "config", cache_dir=base / "cache")
+        return cls(
+            data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+        )

@@ -1,0 +1,477 @@
+"""Creating, editing, listing, searching and deleting articles."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import DateTime, Select, and_, delete, func, select, text
+from sqlalchemy.orm import Session
+
+from editor_app.core.clock import from_store, to_store, utcnow
+from editor_app.core.domain import Article, ArticleRow, Change, RevisionReason, Status, check_language
+from editor_app.core.errors import InvalidInput, NotFound
+from editor_app.core.services._rows import tag_names, to_article
+from editor_app.core.store import search
+from editor_app.core.store.engine import Store
+from editor_app.core.store.models import Article as ArticleModel
+from editor_app.core.store.models import ArticleSection, ArticleTag, Revision, Section, Tag
+from editor_app.core.store.outbox import enqueue
+from editor_app.core.text import check_slug, slugify, text_stats
+
+# Autosaves make at most one revision a minute per article; manual saves always make one.
+AUTOSAVE_REVISION_INTERVAL = timedelta(minutes=1)
+UNSET: object = object()
+SORT_COLUMNS = {
+    "updated": ArticleModel.updated_at,
+    "created": ArticleModel.created_at,
+    "title": ArticleModel.title,
+    "status": ArticleModel.status,
+    "lang": ArticleModel.lang,
+    "words": ArticleModel.word_count,
+    "byline": ArticleModel.byline,
+    "scheduled": ArticleModel.scheduled_at,
+}
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    status: Status | None = None
+    section: str | None = None  # slug; includes its sub-sections
+    tag: str | None = None  # slug or name
+    lang: str | None = None
+    query: str | None = None
+    include_trash: bool = False
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    row: ArticleRow
+    rank: float
+
+
+def resolve_article(session: Session, ref: str) -> ArticleModel:
+    """An article by its full id or a unique prefix of at least 6 characters (as with git)."""
+    ref = ref.strip()
+    row = session.scalars(select(ArticleModel).where(ArticleModel.id == ref)).first()
+    if row is not None:
+        return row
+    if len(ref) >= 6:
+        rows = session.scalars(select(ArticleModel).where(ArticleModel.id.startswith(ref)).limit(2)).all()
+        if len(rows) == 1:
+            return rows[0]
+        if len(rows) > 1:
+            raise InvalidInput(f"article id {ref!r} is ambiguous; give more characters")
+    raise NotFound(f"no article with id {ref!r}")
+
+
+def _resolve_sections(session: Session, refs: Sequence[str]) -> list[Section]:
+    out: list[Section] = []
+    for ref in refs:
+        ref = ref.strip()
+        if not ref:
+            continue
+        found = session.scalars(
+            select(Section).where(
+                (Section.slug == ref) | (Section.slug == slugify(ref)) | (Section.name == ref)
+            )
+        ).first()
+        if found is None:
+            raise NotFound(f"no section {ref!r}; add it with `copydesk section add`")
+        if found not in out:
+            out.append(found)
+    return out
+
+
+def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
+    out: list[Tag] = []
+    for name in names:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        slug = slugify(name)
+        if not slug:
+            raise InvalidInput(f"tag {name!r} has no letters or digits")
+        tag = session.scalars(select(Tag).where((Tag.slug == slug) | (Tag.name == name))).first()
+        if tag is None:
+            tag = Tag(name=name, slug=slug)
+            session.add(tag)
+            session.flush()
+            enqueue(session, "term.create", f"tag:{tag.id}")
+        if tag not in out:
+            out.append(tag)
+    return out
+
+
+def _latest_revision(session: Session, article_id: str) -> Revision | None:
+    return session.scalars(
+        select(Revision).where(Revision.article_id == article_id).order_by(Revision.id.desc()).limit(1)
+    ).first()
+
+
+def record_revision(
+    session: Session, row: ArticleModel, reason: RevisionReason, now: datetime
+) -> Revision | None:
+    """Snapshot the article's text, unless the newest revision already holds exactly this text
+    or (for autosaves) one was taken less than a minute ago."""
+    last = _latest_revision(session, row.id)
+    if last is not None and (last.title, last.dek, last.body) == (row.title, row.dek, row.body):
+        return None
+    if (
+        reason is RevisionReason.AUTOSAVE
+        and last is not None
+        and last.reason == RevisionReason.AUTOSAVE.value
+        and now - last.created_at < AUTOSAVE_REVISION_INTERVAL
+    ):
+        return None
+    rev = Revision(
+        article_id=row.id, created_at=now, reason=reason.value, title=row.title, dek=row.dek, body=row.body
+    )
+    session.add(rev)
+    return rev
+
+
+def reindex(session: Session, row: ArticleModel) -> None:
+    search.update_index(session, row.pk, row.title, row.dek, row.body, list(tag_names(session, row.id)))
+
+
+def mark_dirty(session: Session, row: ArticleModel, now: datetime) -> None:
+    """A local change the site has not seen: flag it and queue one (coalesced) save."""
+    row.dirty = True
+    row.updated_at = now
+    enqueue(session, "article.save", row.id, site_id=row.site_id, now=now)
+
+
+def _set_sections(session: Session, row: ArticleModel, sections: list[Section]) -> None:
+    session.execute(delete(ArticleSection).where(ArticleSection.article_id == row.id))
+    for pos, sec in enumerate(sections):
+        session.add(ArticleSection(article_id=row.id, section_id=sec.id, position=pos))
+    row.primary_section_id = sections[0].id if sections else None
+
+
+def _set_tags(session: Session, row: ArticleModel, tags: list[Tag]) -> None:
+    session.execute(delete(ArticleTag).where(ArticleTag.article_id == row.id))
+    for tag in tags:
+        session.add(ArticleTag(article_id=row.id, tag_id=tag.id))
+
+
+def _list_row(r: object) -> ArticleRow:
+    return ArticleRow(
+        id=r.id,  # type: ignore[attr-defined]
+        title=r.title,  # type: ignore[attr-defined]
+        status=Status(r.status),  # type: ignore[attr-defined]
+        lang=r.lang,  # type: ignore[attr-defined]
+        section=r.section,  # type: ignore[attr-defined]
+        byline=r.byline,  # type: ignore[attr-defined]
+        word_count=r.word_count,  # type: ignore[attr-defined]
+        updated_at=from_store(r.updated_at),  # type: ignore[attr-defined,arg-type]
+        scheduled_at=from_store(r.scheduled_at),  # type: ignore[attr-defined]
+        dirty=bool(r.dirty),  # type: ignore[attr-defined]
+    )
+
+
+_ROW_COLUMNS = (
+    ArticleModel.id,
+    ArticleModel.title,
+    ArticleModel.status,
+    ArticleModel.lang,
+    Section.name.label("section"),
+    ArticleModel.byline,
+    ArticleModel.word_count,
+    ArticleModel.updated_at,
+    ArticleModel.scheduled_at,
+    ArticleModel.dirty,
+)
+
+
+def create_in(
+    s: Session,
+    title: str,
+    *,
+    body: str = "",
+    dek: str = "",
+    byline: str = "",
+    lang: str = "en",
+    sections: Sequence[str] = (),
+    tags: Sequence[str] = (),
+    slug: str | None = None,
+    status: Status = Status.DRAFT,
+    article_id: str | None = None,
+    created_at: datetime | None = None,
+    updated_at: datetime | None = None,
+    scheduled_at: datetime | None = None,
+    reason: RevisionReason = RevisionReason.CREATED,
+) -> ArticleModel:
+    """Create an article inside the caller's transaction (imports create many in one)."""
+    title = title.strip()
+    if not title:
+        raise InvalidInput("an article needs a title")
+    lang = check_language(lang)
+    now = utcnow()
+    if article_id is not None:
+        try:
+            uuid.UUID(article_id)
+        except ValueError:
+            raise InvalidInput(f"article id {article_id!r} is not a UUID") from None
+        if s.scalars(select(ArticleModel.id).where(ArticleModel.id == article_id)).first():
+            raise InvalidInput(f"an article with id {article_id} already exists")
+    secs = _resolve_sections(s, sections)
+    tag_rows = get_or_create_tags(s, tags)
+    stats = text_stats(body)
+    row = ArticleModel(
+        id=article_id or str(uuid.uuid4()),
+        title=title,
+        dek=dek,
+        body=body,
+        slug=check_slug(slug) if slug else slugify(title),
+        byline=byline,
+        lang=lang,
+        status=status.value,
+        created_at=to_store(created_at) or now,
+        updated_at=to_store(updated_at) or now,
+        scheduled_at=to_store(scheduled_at),
+        dirty=True,
+        word_count=stats.count,
+        cjk_chars=stats.cjk_chars,
+    )
+    s.add(row)
+    s.flush()
+    _set_sections(s, row, secs)
+    _set_tags(s, row, tag_rows)
+    s.flush()
+    record_revision(s, row, reason, now)
+    reindex(s, row)
+    enqueue(s, "article.save", row.id, site_id=row.site_id, now=now)
+    return row
+
+
+class ArticleService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # ----------------------------------------------------------------- create / read
+    def create(self, title: str, **fields: object) -> Article:
+        """A new draft (or the given status); see `create_in` for the fields."""
+        with self.store.write() as s:
+            return to_article(s, create_in(s, title, **fields))  # type: ignore[arg-type]
+
+    def get(self, ref: str) -> Article:
+        with self.store.read() as s:
+            return to_article(s, resolve_article(s, ref))
+
+    # ----------------------------------------------------------------- update
+    def update(
+        self,
+        ref: str,
+        *,
+        title: str | None = None,
+        dek: str | None = None,
+        body: str | None = None,
+        slug: str | None = None,
+        byline: str | None = None,
+        lang: str | None = None,
+        sections: Sequence[str] | None = None,
+        tags: Sequence[str] | None = None,
+        status: Status | None = None,
+        scheduled_at: datetime | None | object = UNSET,
+        autosave: bool = False,
+    ) -> tuple[Article, Change]:
+        """Apply the given fields; record a revision if the text changed (see `record_revision`)."""
+        now = utcnow()
+        with self.store.write() as s:
+            row = resolve_article(s, ref)
+            text_changed = False
+            meta_changed = False
+            if title is not None:
+                title = title.strip()
+                if not title:
+                    raise InvalidInput("an article needs a title")
+                text_changed |= title != row.title
+                row.title = title
+            if dek is not None:
+                text_changed |= dek != row.dek
+                row.dek = dek
+            if body is not None and body != row.body:
+                text_changed = True
+                row.body = body
+                stats = text_stats(body)
+                row.word_count, row.cjk_chars = stats.count, stats.cjk_chars
+            if slug is not None:
+                new_slug = check_slug(slug) if slug.strip() else slugify(row.title)
+                meta_changed |= new_slug != row.slug
+                row.slug = new_slug
+            if byline is not None and byline != row.byline:
+                meta_changed, row.byline = True, byline
+            if lang is not None:
+                code = check_language(lang)
+                meta_changed |= code != row.lang
+                row.lang = code
+            if status is not None and status.value != row.status:
+                meta_changed, row.status = True, status.value
+            if scheduled_at is not UNSET:
+                value = to_store(scheduled_at)  # type: ignore[arg-type]
+                meta_changed |= value != row.scheduled_at
+                row.scheduled_at = value
+            tags_changed = False
+            if sections is not None:
+                secs = _resolve_sections(s, sections)
+                old = [
+                    r[0]
+                    for r in s.execute(
+                        select(ArticleSection.section_id)
+                        .where(ArticleSection.article_id == row.id)
+                        .order_by(ArticleSection.position)
+                    )
+                ]
+                if old != [x.id for x in secs]:
+                    _set_sections(s, row, secs)
+                    meta_changed = True
+            if tags is not None:
+                tag_rows = get_or_create_tags(s, tags)
+                old_tags = set(tag_names(s, row.id))
+                if old_tags != {t.name for t in tag_rows}:
+                    _set_tags(s, row, tag_rows)
+                    meta_changed = tags_changed = True
+            if not (text_changed or meta_changed):
+                return to_article(s, row), Change()
+            s.flush()
+            mark_dirty(s, row, now)
+            revs: frozenset[str] = frozenset()
+            if text_changed:
+                reason = RevisionReason.AUTOSAVE if autosave else RevisionReason.MANUAL
+                if record_revision(s, row, reason, now) is not None:
+                    revs = frozenset({row.id})
+            if text_changed or tags_changed:
+                reindex(s, row)
+            return to_article(s, row), Change(articles=frozenset({row.id}), revisions=revs, outbox=True)
+
+    def save_revision(self, ref: str) -> bool:
+        """A manual save point (Ctrl+S): snapshot the current text if history lacks it."""
+        with self.store.write() as s:
+            row = resolve_article(s, ref)
+            return record_revision(s, row, RevisionReason.MANUAL, utcnow()) is not None
+
+    # ----------------------------------------------------------------- delete
+    def delete(self, ref: str, *, purge: bool = False) -> Change:
+        """Move to the trash; with purge, remove an article already in the trash for good."""
+        now = utcnow()
+        with self.store.write() as s:
+            row = resolve_article(s, ref)
+            if purge:
+                if row.status != Status.TRASH.value:
+                    raise InvalidInput(f"article {row.id} is not in the trash; delete it once before purging")
+                if row.remote_id is not None:
+                    enqueue(
+                        s,
+                        "article.delete",
+                        row.id,
+                        {"remote_id": row.remote_id, "force": True},
+                        site_id=row.site_id,
+                        now=now,
+                    )
+                search.remove_from_index(s, row.pk)
+                s.delete(row)
+            else:
+                if row.status == Status.TRASH.value:
+                    return Change()
+                record_revision(s, row, RevisionReason.MANUAL, now)
+                row.status = Status.TRASH.value
+                mark_dirty(s, row, now)
+            return Change(articles=frozenset({row.id}), outbox=True)
+
+    # ----------------------------------------------------------------- list / search
+    def _filtered(self, query: Select, f: ListFilter) -> Select:
+        query = query.outerjoin(Section, Section.id == ArticleModel.primary_section_id)
+        if f.status is not None:
+            query = query.where(ArticleModel.status == f.status.value)
+        elif not f.include_trash:
+            query = query.where(ArticleModel.status != Status.TRASH.value)
+        if f.lang:
+            query = query.where(ArticleModel.lang == f.lang.lower())
+        if f.section:
+            ids = self._section_ids(f.section)
+            query = query.where(
+                ArticleModel.id.in_(
+                    select(ArticleSection.article_id).where(ArticleSection.section_id.in_(ids))
+                )
+            )
+        if f.tag:
+            query = query.where(
+                ArticleModel.id.in_(
+                    select(ArticleTag.article_id)
+                    .join(Tag, Tag.id == ArticleTag.tag_id)
+                    .where((Tag.slug == f.tag) | (Tag.name == f.tag) | (Tag.slug == slugify(f.tag)))
+                )
+            )
+        if f.query:
+            q = search.build_query(f.query)
+            if q.match is None:
+                return query
+            query = query.where(
+                ArticleModel.pk.in_(
+                    text("SELECT rowid FROM article_fts WHERE article_fts MATCH :m").bindparams(m=q.match)
+                )
+            )
+        return query
+
+    def _section_ids(self, ref: str) -> list[int]:
+        with self.store.read() as s:
+            root = _resolve_sections(s, [ref])[0]
+            tree = s.execute(
+                text(
+                    "WITH RECURSIVE sub(id) AS (SELECT :root UNION SELECT sections.id FROM sections "
+                    "JOIN sub ON sections.parent_id = sub.id) SELECT id FROM sub"
+                ),
+                {"root": root.id},
+            )
+            return [r[0] for r in tree]
+
+    def list(
+        self,
+        f: ListFilter | None = None,
+        *,
+        offset: int = 0,
+        limit: int = 100,
+        sort: str = "updated",
+        descending: bool = True,
+    ) -> list[ArticleRow]:
+        f = f or ListFilter()
+        column = SORT_COLUMNS.get(sort)
+        if column is None:
+            raise InvalidInput(f"cannot sort by {sort!r}; use one of: {', '.join(SORT_COLUMNS)}")
+        order = [column.desc() if descending else column.asc(), ArticleModel.pk.desc()]
+        query = self._filtered(select(*_ROW_COLUMNS), f).order_by(*order).offset(offset).limit(limit)
+        with self.store.read() as s:
+            return [_list_row(r) for r in s.execute(query)]
+
+    def count(self, f: ListFilter | None = None) -> int:
+        query = self._filtered(select(func.count()).select_from(ArticleModel), f or ListFilter())
+        with self.store.read() as s:
+            return int(s.execute(query).scalar_one())
+
+    def search(self, user_query: str, *, limit: int = 50, include_trash: bool = False) -> list[SearchHit]:
+        """Ranked full-text search; FTS syntax in the query is searched as plain text."""
+        q = search.build_query(user_query)
+        if q.match is None:
+            return []
+        trash = "" if include_trash else "AND a.status != 'trash'"
+        sql = text(
+            "SELECT a.id, a.title, a.status, a.lang, sec.name AS section, a.byline, a.word_count, a.updated_at, "
+            f"a.scheduled_at, a.dirty, {search.RANK_SQL} AS rank "
+            "FROM article_fts JOIN articles a ON a.pk = article_fts.rowid "
+            "LEFT JOIN sections sec ON sec.id = a.primary_section_id "
+            f"WHERE article_fts MATCH :m {trash} ORDER BY rank LIMIT :limit"
+        ).columns(updated_at=DateTime, scheduled_at=DateTime)
+        with self.store.read() as s:
+            return [SearchHit(_list_row(r), float(r.rank)) for r in s.execute(sql, {"m": q.match, "limit": limit})]
+
+    def ids_with_remote(self, site_id: int) -> dict[int, str]:
+        with self.store.read() as s:
+            rows = s.execute(
+                select(ArticleModel.remote_id, ArticleModel.id).where(
+                    and_(ArticleModel.site_id == site_id, ArticleModel.remote_id.is_not(None))
+                )
+            )
+            return {r[0]: r[1] for r in rows}

@@ -1,0 +1,217 @@
+"""Opening a store file safely: checks before SQLite touches it, pragmas, migrations.
+
+A file that is not a healthy Copydesk store is never recreated or "repaired" over: the error
+names the file and the file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from editor_app.core.errors import StoreCorrupt, StoreError, StoreLocked, StoreTooNew
+from editor_app.core.store import migrations
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+# Stores up to this size get SQLite's quick_check on every open; larger ones are checked by
+# `Store.integrity_check()` (`copydesk check`, and the GUI in the background) so that opening a
+# newsroom archive stays fast.
+QUICK_CHECK_LIMIT = 64 * 1024 * 1024
+
+
+def _inspect_file(path: Path) -> None:
+    """Reject what SQLite would misread: not SQLite at all, or cut short."""
+    size = path.stat().st_size
+    if size < 100:
+        raise StoreCorrupt(f"{path}: the store file is empty or truncated ({size} bytes)", path)
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        raise StoreCorrupt(f"{path}: not a Copydesk store (the file is not an SQLite database)", path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = int.from_bytes(header[24:28], "big")
+    page_count = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    # The in-header page count is only trustworthy when written by SQLite 3.7+ (valid_for matches).
+    if page_count and valid_for == change_counter and size < page_count * page_size:
+        raise StoreCorrupt(
+            f"{path}: the store file is truncated ({size} bytes, its header says {page_count * page_size})",
+            path,
+        )
+
+
+def translate(exc: BaseException, path: Path) -> StoreError | None:
+    """Map SQLite's failures to errors that name the store file."""
+    inner = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(inner).lower()
+    if "locked" in text or "busy" in text:
+        return StoreLocked(
+            f"{path}: the store is in use by another Copydesk process and stayed locked; "
+            "close the other window or command and try again",
+            path,
+        )
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StoreCorrupt(f"{path}: the store file is damaged ({inner})", path)
+    return None
+
+
+@dataclass
+class Store:
+    """An open store: its engine and the two kinds of transaction the services use."""
+
+    path: Path
+    engine: Engine
+    _reader: sessionmaker[Session]
+    _writer: sessionmaker[Session]
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._guard(), self._reader() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that takes the write lock up front (BEGIN IMMEDIATE), so a busy store
+        waits the busy timeout instead of failing halfway through."""
+        with self._guard(), self._writer() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
+            mapped = translate(exc, self.path)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's full integrity check; an empty list means the file is healthy."""
+        with self._guard(), self.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        problems = [r[0] for r in rows if r[0] != "ok"]
+        return problems
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _make_engine(path: Path, busy_timeout_ms: int) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # We issue BEGIN ourselves (below): pysqlite's implicit transactions would defer the
+        # write lock to the first write and then fail at once with SQLITE_BUSY instead of waiting.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: object) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")  # type: ignore[attr-defined]
+        conn.exec_driver_sql(f"BEGIN {mode}")  # type: ignore[attr-defined]
+
+    return engine
+
+
+def _backup_before_upgrade(path: Path, version: int) -> Path:
+    target = path.with_name(f"{path.name}.before-upgrade-v{version}")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def open_store(
+    path: str | Path, *, create: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> Store:
+    """Open (and if asked, create) a store, upgrading its schema after a backup copy."""
+    path = Path(path)
+    exists = path.exists()
+    if exists:
+        if path.is_dir():
+            raise StoreError(f"{path}: is a folder, not a store file", path)
+        _inspect_file(path)
+    elif not create:
+        raise StoreError(f"{path}: no store here; run `copydesk init` first", path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+    try:
+        raw = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot open the store ({exc})", path) from exc
+    try:
+        try:
+            version = migrations.current_version(raw)
+            raw.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            if exists and path.stat().st_size <= QUICK_CHECK_LIMIT:
+                result = raw.execute("PRAGMA quick_check").fetchall()
+                if [r[0] for r in result] != ["ok"]:
+                    detail = "; ".join(r[0] for r in result[:3])
+                    raise StoreCorrupt(f"{path}: the store file failed its integrity check ({detail})", path)
+        except sqlite3.DatabaseError as exc:
+            raise translate(exc, path) or StoreCorrupt(
+                f"{path}: cannot read the store ({exc})", path
+            ) from exc
+        if version > migrations.LATEST:
+            raise StoreTooNew(
+                f"{path}: this store was written by a newer Copydesk (schema {version}; "
+                f"this version knows up to {migrations.LATEST}); update Copydesk to open it",
+                path,
+            )
+        if version and not _is_copydesk(raw):
+            raise StoreCorrupt(f"{path}: an SQLite database, but not a Copydesk store", path)
+        if not version and exists and _has_tables(raw):
+            raise StoreCorrupt(f"{path}: an SQLite database, but not a Copydesk store", path)
+        if version < migrations.LATEST:
+            if version:
+                _backup_before_upgrade(path, version)
+            raw.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            raw.execute("PRAGMA journal_mode = WAL")
+            try:
+                migrations.upgrade(raw)
+            except sqlite3.OperationalError as exc:
+                raise translate(exc, path) or StoreError(f"{path}: upgrade failed ({exc})", path) from exc
+    finally:
+        raw.close()
+
+    engine = _make_engine(path, busy_timeout_ms)
+    reader = sessionmaker(engine, expire_on_commit=False)
+    writer = sessionmaker(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
+    return Store(path=path, engine=engine, _reader=reader, _writer=writer)
+
+
+def _has_tables(raw: sqlite3.Connection) -> bool:
+    return raw.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()[0] > 0
+
+
+def _is_copydesk(raw: sqlite3.Connection) -> bool:
+    names = {r[0] for r in raw.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    return {"articles", "revisions", "sections", "tags"} <= names
+
+
+def copy_store(src: Path, dst: Path) -> None:
+    """A byte copy of a closed store (used by tests and by `demo`)."""
+    shutil.copyfile(src, dst)
