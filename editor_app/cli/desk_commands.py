@@ -1,0 +1,88 @@
+"""`copydesk init`, `demo`, `import`, `export`, `render`, `check`: the desk as a whole."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from editor_app.cli.context import CliContext, add_json_flag
+from editor_app.core.desk import Desk
+from editor_app.core.errors import StoreCorrupt
+
+
+def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
+    existed = ctx.paths.store_file.exists()
+    desk = ctx.desk(create=True)
+    made = desk.terms.ensure_sections()
+    state = "opened the existing" if existed else "created a new"
+    ctx.emit(
+        {"store": str(ctx.paths.store_file), "created": not existed, "sections_added": made},
+        f"{state} store at {ctx.paths.store_file} ({made} standard sections added)",
+    )
+    return 0
+
+
+def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
+    from editor_app.ui.app import run_demo  # Qt only for the GUI
+
+    return run_demo([sys.argv[0]])
+
+
+def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    result = ctx.desk().transfer.import_paths([Path(p) for p in args.paths])
+    ctx.emit(
+        {"created": result.created, "updated": result.updated},
+        f"imported {len(result.created)} new, updated {len(result.updated)}",
+    )
+    return 0
+
+
+def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    written = ctx.desk().transfer.export_all(Path(args.dir), include_trash=args.include_trash)
+    ctx.emit([str(p) for p in written], f"exported {len(written)} articles to {args.dir}")
+    return 0
+
+
+def cmd_render(ctx: CliContext, args: argparse.Namespace) -> int:
+    from editor_app.core.preview_source import preview_html
+
+    ctx.out.write(preview_html(ctx.desk(), args.id))
+    return 0
+
+
+def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
+    desk: Desk = ctx.desk()
+    problems = desk.store.integrity_check()
+    if problems:
+        raise StoreCorrupt(f"{ctx.paths.store_file}: integrity check failed: {'; '.join(problems[:5])}")
+    ctx.emit({"store": str(ctx.paths.store_file), "ok": True}, f"{ctx.paths.store_file}: ok")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create the store (and the site's standard sections)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="open the GUI on a throwaway store filled with sample articles")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("import", help="import Markdown files with YAML front matter (all or nothing)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("export", help="export every article as Markdown with YAML front matter")
+    p.add_argument("dir")
+    p.add_argument("--include-trash", action="store_true")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("render", help="print an article's preview HTML")
+    p.add_argument("id")
+    p.set_defaults(handler=cmd_render)
+
+    p = sub.add_parser("check", help="run SQLite's full integrity check on the store")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_check)

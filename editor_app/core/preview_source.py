@@ -1,0 +1,46 @@
+"""From a stored article to the preview page: the one place that maps articles to PreviewArticle."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from editor_app.core.desk import Desk
+from editor_app.core.domain import Article
+from editor_app.core.render import PreviewArticle, Renderer
+from editor_app.core.store.models import MediaAsset, Section
+from editor_app.core.text import text_stats
+
+
+def preview_article(desk: Desk, article: Article) -> PreviewArticle:
+    """Everything the template shows, read in one transaction."""
+    with desk.store.read() as s:
+        section = None
+        if article.primary_section:
+            section = s.scalars(select(Section.name).where(Section.slug == article.primary_section)).first()
+        media = s.scalars(
+            select(MediaAsset).where(MediaAsset.article_id == article.id, MediaAsset.featured.is_(True))
+        ).first()
+    image_url = None
+    if media is not None:
+        image_url = media.remote_url or (desk.paths.media_dir / media.filename).as_uri()
+    return PreviewArticle(
+        title=article.title,
+        dek=article.dek,
+        body=article.body,
+        byline=article.byline,
+        lang=article.lang,
+        section=section,
+        tags=article.tags,
+        published_at=article.published_at,
+        updated_at=article.updated_at,
+        reading_minutes=text_stats(article.body).reading_minutes,
+        featured_image_url=image_url,
+        featured_caption=media.caption if media else "",
+        featured_alt=media.alt if media else "",
+        featured_credit=media.credit if media else "",
+    )
+
+
+def preview_html(desk: Desk, ref: str, renderer: Renderer | None = None) -> str:
+    article = desk.articles.get(ref)
+    return (renderer or Renderer()).preview_html(preview_article(desk, article))
