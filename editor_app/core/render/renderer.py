@@ -1,0 +1,46 @@
+"""The rendering pipeline: Markdown -> HTML -> sanitised HTML -> preview page or publish format."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from typing import Literal
+
+from .blocks import html_to_blocks
+from .markdown_html import MarkdownConverter
+from .preview import PreviewArticle, PreviewTemplate
+from .sanitize import Sanitizer
+
+PublishFormat = Literal["blocks", "html"]
+PUBLISH_FORMATS: tuple[str, ...] = ("blocks", "html")
+
+
+class Renderer:
+    """Holds configured Markdown instances, the sanitiser and the preview template.
+
+    Not thread-safe: Python-Markdown instances keep per-document state. Create one per thread.
+    """
+
+    def __init__(self, iframe_hosts: tuple[str, ...] = ()) -> None:
+        self._markdown = MarkdownConverter()
+        self._sanitizer = Sanitizer(iframe_hosts)
+        self._template = PreviewTemplate.load()
+
+    def body_html(self, markdown: str, lang: str) -> str:
+        """Sanitised HTML for an article body, exactly as the site will keep it."""
+        return self._sanitizer.clean(self._markdown.convert(markdown, lang))
+
+    def preview_html(self, article: PreviewArticle, tz: tzinfo | None = None) -> str:
+        """A complete, script-free HTML document shaped like the site's article page."""
+        return self._template.render(article, self.body_html(article.body, article.lang), tz)
+
+    def publish_html(self, markdown: str, lang: str, fmt: str = "blocks") -> str:
+        """Post content to send to WordPress: block markup (default) or plain HTML."""
+        if fmt not in PUBLISH_FORMATS:
+            raise ValueError(f"unknown publish format {fmt!r}; expected one of {PUBLISH_FORMATS}")
+        html = self.body_html(markdown, lang)
+        return html_to_blocks(html) if fmt == "blocks" else html
+
+
+def render_preview(article: PreviewArticle, tz: tzinfo | None = None) -> str:
+    """Convenience for one-off previews; keep a Renderer around when rendering repeatedly."""
+    return Renderer().preview_html(article, tz)
