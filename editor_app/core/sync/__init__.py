@@ -1,0 +1,1 @@
+"""Synchronisation with the CMS: the boundary (``cms``), its WordPress client and the sync engine."""

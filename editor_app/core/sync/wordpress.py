@@ -1,0 +1,798 @@
+"""WordPress REST API client (``/wp/v2``) over httpx, authenticated with an Application Password.
+
+The client is deliberately retry-free: it sends each request once and turns every failure
+into a typed :mod:`editor_app.core.sync.errors` exception, so the sync engine alone decides
+about backoff, pausing a site and reconciling.
+
+Reconciling a create whose answer was lost
+------------------------------------------
+Each post the desk creates carries the local article id as an HTML comment at the end of
+its raw content: ``<!-- copydesk:3f0c…-… -->``. :meth:`WordPressClient.find_posts_by_marker`
+asks ``GET /wp/v2/posts?search=<id>&status=any&context=edit`` and keeps the posts whose raw
+content holds exactly that comment. Why this and not something else:
+
+* post meta is not writable over REST on a stock site (it needs ``register_post_meta``);
+* slugs are empty until a post is published, and the site may rewrite them;
+* matching on title and time is a guess, and two desks may create look-alike posts;
+* comments survive kses for every role (checked for author and contributor, who lack
+  ``unfiltered_html``), are invisible on the page, and WordPress's ``search`` looks in the
+  raw content of drafts, pending, future, private and published posts alike. The id is
+  passed on its own because ``search`` splits its input on spaces into separate words.
+
+Posts read back have the comment stripped from ``content`` and its id in ``marker``, so the
+desk's text round-trips unchanged. Media uploads carry the same comment in their
+description, for :meth:`WordPressClient.find_media_by_marker`.
+"""
+
+from __future__ import annotations
+
+import base64
+import ipaddress
+import json
+import logging
+import re
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Literal
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import httpx
+
+from editor_app.core.sync.cms import (
+    Page,
+    PostChanges,
+    RemoteMedia,
+    RemotePost,
+    RemoteTerm,
+    RemoteUser,
+    SiteInfo,
+    Taxonomy,
+)
+from editor_app.core.sync.errors import (
+    AuthRejected,
+    BadRequest,
+    CmsError,
+    Forbidden,
+    InsecureUrl,
+    InvalidSiteUrl,
+    NotFoundRemote,
+    OutcomeUnknown,
+    RateLimited,
+    ServerError,
+    SiteUnreachable,
+    TermExists,
+    UnexpectedResponse,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
+PER_PAGE = 100  # WordPress's maximum
+USER_AGENT = "Copydesk/0.1"
+API_REL = "https://api.w.org/"
+
+_TERM_ROUTES: Mapping[str, str] = {"category": "categories", "post_tag": "tags"}
+# 403 codes that mean "who are you?" rather than "you may not do this".
+_CREDENTIAL_CODES = frozenset(
+    {
+        "invalid_username",
+        "incorrect_password",
+        "invalid_email",
+        "rest_not_logged_in",
+        "application_passwords_disabled",
+        "application_passwords_disabled_for_user",
+        "rest_cookie_invalid_nonce",
+    }
+)
+_MARKER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{7,63}$")
+_MARKER_COMMENT = re.compile(r"\s*<!-- copydesk:([A-Za-z0-9-]{8,64}) -->")
+
+
+# ------------------------------------------------------------------------- site URL rules
+def is_loopback_host(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_site_url(url: str) -> str:
+    """Validate a site address and return it normalised (no query, no fragment, no trailing ``/``).
+
+    A bare host gets ``https://``. Plain http is refused unless the host is loopback
+    (127.0.0.0/8, ::1, localhost), because the application password travels in every request.
+    """
+    text = url.strip()
+    if not text:
+        raise InvalidSiteUrl("the site address is empty")
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise InvalidSiteUrl(f"the site address must start with https:// (got {scheme}://)")
+    if not parts.hostname:
+        raise InvalidSiteUrl("the site address has no host name")
+    if parts.username or parts.password:
+        raise InvalidSiteUrl("put the user name and password in the account, not in the address")
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a malformed port
+    except ValueError as exc:
+        raise InvalidSiteUrl("the site address has an invalid port") from exc
+    if scheme == "http" and not is_loopback_host(parts.hostname):
+        raise InsecureUrl(
+            f"{parts.hostname} must be reached over https://: plain http would send the "
+            "password unencrypted (only loopback addresses may use http)"
+        )
+    return urlunsplit((scheme, parts.netloc.lower(), parts.path.rstrip("/"), "", ""))
+
+
+class ApiRoot:
+    """Where the REST API lives: ``…/wp-json/`` or the ``?rest_route=`` form for sites
+    without pretty permalinks."""
+
+    def __init__(self, url: str) -> None:
+        parts = urlsplit(url)
+        query = dict(p.split("=", 1) if "=" in p else (p, "") for p in parts.query.split("&") if p)
+        self.query_style = "rest_route" in query
+        if self.query_style:
+            self._base = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "", ""))
+        else:
+            self._base = url if url.endswith("/") else url + "/"
+        check_site_url(self._base)
+        self.url = url
+
+    @classmethod
+    def for_site(cls, site_url: str) -> ApiRoot:
+        return cls(check_site_url(site_url) + "/wp-json/")
+
+    @classmethod
+    def query_style_for_site(cls, site_url: str) -> ApiRoot:
+        return cls(check_site_url(site_url) + "/?rest_route=/")
+
+    def locate(self, route: str, params: Mapping[str, Any] | None = None) -> tuple[str, dict[str, Any]]:
+        """URL and query parameters for ``route`` such as ``/wp/v2/posts``."""
+        merged = dict(params or {})
+        if self.query_style:
+            merged = {"rest_route": route, **merged}
+            return self._base, merged
+        return self._base + route.lstrip("/"), merged
+
+    def __repr__(self) -> str:
+        return f"ApiRoot({self.url!r})"
+
+
+# ------------------------------------------------------------------------- small helpers
+def format_gmt(moment: datetime) -> str:
+    """A timezone-aware datetime as WordPress's ``date_gmt`` string (UTC, no offset)."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("date_gmt needs a timezone-aware datetime")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def parse_gmt(value: Any) -> datetime | None:
+    """WordPress's ``*_gmt`` strings carry no offset but are UTC: return them aware."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP-date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def embed_marker(content: str, marker: str) -> str:
+    check_marker(marker)
+    return f"{strip_marker(content)[0]}\n<!-- copydesk:{marker} -->"
+
+
+def strip_marker(content: str) -> tuple[str, str | None]:
+    """Content without any desk marker comment, and the first marker found."""
+    found = _MARKER_COMMENT.search(content)
+    if not found:
+        return content, None
+    return _MARKER_COMMENT.sub("", content), found.group(1)
+
+
+def check_marker(marker: str) -> str:
+    if not _MARKER_ID.match(marker):
+        raise ValueError("a marker is a local id such as a UUID (letters, digits and '-')")
+    return marker
+
+
+def _raw(value: Any) -> str:
+    """WordPress's ``{"raw": …, "rendered": …}`` fields; fall back to plain strings."""
+    if isinstance(value, dict):
+        return str(value.get("raw", value.get("rendered", "")) or "")
+    return "" if value is None else str(value)
+
+
+def _ids(value: Any) -> tuple[int, ...]:
+    return tuple(int(v) for v in value) if isinstance(value, list) else ()
+
+
+def _int(value: Any, default: int = 0) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+class _Redactor:
+    """Removes the password, in every form it travels in, from text that came from outside."""
+
+    def __init__(self, username: str, password: str) -> None:
+        compact = re.sub(r"[\s-]", "", password)
+        forms = {password, compact}
+        for form in list(forms):
+            forms.add(base64.b64encode(f"{username}:{form}".encode()).decode())
+        self._forms = sorted((f for f in forms if len(f) >= 4), key=len, reverse=True)
+
+    def __call__(self, text: str) -> str:
+        for form in self._forms:
+            text = text.replace(form, "[redacted]")
+        return text
+
+
+_TAGS = re.compile(r"<[^>]*>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _snippet(body: str, redact: _Redactor, limit: int = 200) -> str:
+    text = _TAGS.sub(" ", body)
+    text = _CONTROL.sub("", text)
+    text = " ".join(text.split())
+    text = redact(text)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+# ------------------------------------------------------------------------- the client
+Expect = Literal["object", "list"]
+
+
+class WordPressClient:
+    """One site, one account. Thread-safe: one ``httpx.Client`` (a connection pool) is shared,
+    so :func:`editor_app.core.sync.cms.map_concurrent` can drive it from several threads.
+
+    No network happens in the constructor; the API root is discovered on first use unless
+    ``api_root`` is given.
+    """
+
+    def __init__(
+        self,
+        site_url: str,
+        username: str,
+        app_password: str,
+        *,
+        api_root: str | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+        max_connections: int = 8,
+    ) -> None:
+        self.site_url = check_site_url(site_url)
+        self.username = username
+        self._redact = _Redactor(username, app_password)
+        self._root: ApiRoot | None = ApiRoot(api_root) if api_root else None
+        self._root_lock = threading.Lock()
+        self._http = httpx.Client(
+            auth=httpx.BasicAuth(username, app_password),
+            timeout=timeout,
+            transport=transport,
+            follow_redirects=False,  # a redirected POST would silently become a GET
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+        )
+
+    def __repr__(self) -> str:
+        return f"WordPressClient({self.site_url!r}, user={self.username!r})"
+
+    def __enter__(self) -> WordPressClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
+
+    # ----------------------------------------------------------------- discovery
+    @property
+    def api_root(self) -> ApiRoot:
+        with self._root_lock:
+            if self._root is None:
+                self._root = self._discover()
+            return self._root
+
+    def _discover(self) -> ApiRoot:
+        """Find the REST API: ``/wp-json/`` first, then the ``Link: rel="https://api.w.org/"``
+        header of the home page, then ``?rest_route=/`` (works without pretty permalinks)."""
+        pretty = ApiRoot.for_site(self.site_url)
+        if self._is_api_index(pretty.url):
+            return pretty
+        home = self._probe(self.site_url + "/")
+        if home is not None:
+            for link in home.headers.get_list("link"):
+                found = re.search(r'<([^>]+)>\s*;\s*rel="?' + re.escape(API_REL), link)
+                if found:
+                    candidate = urljoin(str(home.url), found.group(1))
+                    try:
+                        root = ApiRoot(candidate)
+                    except InvalidSiteUrl:
+                        continue  # e.g. an https site announcing an http API: never downgrade
+                    if self._is_api_index(*root.locate("/")):
+                        return root
+        fallback = ApiRoot.query_style_for_site(self.site_url)
+        if self._is_api_index(*fallback.locate("/")):
+            return fallback
+        raise UnexpectedResponse(
+            f"no WordPress REST API found at {self.site_url} (tried /wp-json/, the api.w.org "
+            "link and ?rest_route=/); is this the site's address?",
+            method="GET",
+            route="/",
+        )
+
+    def _probe(self, url: str, params: Mapping[str, Any] | None = None) -> httpx.Response | None:
+        # Redirects are followed here only (GETs); httpx drops the credentials whenever a
+        # redirect leaves the origin, and a final plain-http address is refused below.
+        try:
+            response = self._http.get(url, params=params, follow_redirects=True)
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, "GET", "/") from None
+        except httpx.RequestError as exc:
+            raise UnexpectedResponse(f"discovery failed: {type(exc).__name__}", method="GET", route="/") from None
+        try:
+            check_site_url(str(response.url.copy_with(query=None)))
+        except InvalidSiteUrl:
+            return None  # redirected to plain http elsewhere: not a place to send a password
+        return response
+
+    def _is_api_index(self, url: str, params: Mapping[str, Any] | None = None) -> bool:
+        response = self._probe(url, params)
+        if response is None:
+            return False
+        if response.status_code in (401, 403) and "json" in response.headers.get("content-type", ""):
+            raise self._status_error(response, "GET", "/")  # a REST API that refuses this account
+        if response.status_code != 200:
+            return False
+        try:
+            body = response.json()
+        except ValueError:
+            return False
+        return isinstance(body, dict) and "wp/v2" in (body.get("namespaces") or [])
+
+    # ----------------------------------------------------------------- transport
+    def _request(
+        self,
+        method: str,
+        route: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json_body: Mapping[str, Any] | None = None,
+        files: Mapping[str, Any] | None = None,
+        data: Mapping[str, Any] | None = None,
+        expect: Expect = "object",
+    ) -> tuple[Any, httpx.Response]:
+        url, query = self.api_root.locate(route, params)
+        started = time.monotonic()
+        try:
+            response = self._http.request(method, url, params=query, json=json_body, files=files, data=data)
+        except httpx.TransportError as exc:
+            log.debug("%s %s failed after %.0f ms: %s", method, route, _ms(started), type(exc).__name__)
+            raise self._transport_error(exc, method, route) from None
+        except httpx.RequestError as exc:  # undecodable body, too many redirects
+            raise UnexpectedResponse(
+                f"the answer could not be read ({type(exc).__name__})", method=method, route=route
+            ) from None
+        log.debug("%s %s -> %s in %.0f ms", method, route, response.status_code, _ms(started))
+        if not 200 <= response.status_code < 300:
+            raise self._status_error(response, method, route)
+        return self._json(response, method, route, expect), response
+
+    def _transport_error(self, exc: httpx.TransportError, method: str, route: str) -> CmsError:
+        detail = self._redact(str(exc)) or type(exc).__name__
+        if isinstance(exc, httpx.ConnectTimeout | httpx.ConnectError | httpx.PoolTimeout | httpx.ProxyError):
+            return SiteUnreachable(f"could not reach the site ({detail})", method=method, route=route)
+        if isinstance(exc, httpx.ReadTimeout | httpx.WriteTimeout):
+            return OutcomeUnknown(
+                f"no answer within the time limit; the site may or may not have done it ({detail})",
+                method=method,
+                route=route,
+            )
+        if isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.RemoteProtocolError):
+            return OutcomeUnknown(
+                f"the connection broke after the request was sent ({detail})", method=method, route=route
+            )
+        if isinstance(exc, httpx.UnsupportedProtocol | httpx.LocalProtocolError):
+            return SiteUnreachable(f"the request could not be sent ({detail})", method=method, route=route)
+        return OutcomeUnknown(f"network failure ({detail})", method=method, route=route)
+
+    def _json(self, response: httpx.Response, method: str, route: str, expect: Expect) -> Any:
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            body = _INVALID
+        wanted = dict if expect == "object" else list
+        if not isinstance(body, wanted):
+            raise UnexpectedResponse(
+                f"expected a JSON {expect} from the WordPress API but got HTTP {response.status_code} "
+                f"{_content_type(response)}: {_snippet(response.text, self._redact)!r}",
+                method=method,
+                route=route,
+                status=response.status_code,
+            )
+        return body
+
+    def _status_error(self, response: httpx.Response, method: str, route: str) -> CmsError:
+        status = response.status_code
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            body = None
+        wp = body if isinstance(body, dict) and isinstance(body.get("code"), str) else None
+        code = wp["code"] if wp else None
+        message = self._redact(str(wp.get("message") or code)) if wp else _snippet(response.text, self._redact)
+        wp_data = wp.get("data") if wp and isinstance(wp.get("data"), dict) else {}
+        common: dict[str, Any] = {"method": method, "route": route, "status": status}
+
+        if 300 <= status < 400:
+            target = response.headers.get("location", "?")
+            return UnexpectedResponse(
+                f"the site redirected to {self._redact(target)}; check the site address (https? www?)",
+                **common,
+            )
+        if status == 401 or (status == 403 and (wp is None or code in _CREDENTIAL_CODES)):
+            return AuthRejected(
+                f"the site refused the credentials of {self.username!r} for {method} {route}: {message}",
+                code=code,
+                data=wp_data,
+                **common,
+            )
+        if status == 429 or (status == 503 and "retry-after" in response.headers):
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            return RateLimited(
+                f"the site asks to slow down (retry after {retry_after} s): {message}",
+                retry_after=retry_after,
+                code=code,
+                data=wp_data,
+                **common,
+            )
+        if status >= 500:
+            return ServerError(f"the site failed with HTTP {status}: {message}", code=code, data=wp_data, **common)
+        if wp is None:
+            if status == 404:
+                return UnexpectedResponse(
+                    f"HTTP 404 with a body that is not WordPress JSON: {message!r}; is this the site's address?",
+                    **common,
+                )
+            return BadRequest(f"HTTP {status}: {message}", **common)
+        if status == 403:
+            return Forbidden(message, code=code, data=wp_data, **common)
+        if status == 404:
+            if code == "rest_no_route":
+                return UnexpectedResponse(f"the site has no REST route {route} ({message})", **common)
+            return NotFoundRemote(message, code=code, data=wp_data, **common)
+        if code == "term_exists":
+            return TermExists(message, code=code, data=wp_data, **common)
+        return BadRequest(message, code=code, data=wp_data, **common)
+
+    def _pages(self, route: str, params: Mapping[str, Any]) -> Iterator[tuple[list[Any], int, int, int]]:
+        page = 1
+        while True:
+            try:
+                items, response = self._request("GET", route, params={**params, "page": page}, expect="list")
+            except BadRequest as exc:
+                # The set shrank while we were paging (items deleted meanwhile): the end.
+                if page > 1 and exc.code in ("rest_post_invalid_page_number", "rest_invalid_page_number"):
+                    return
+                raise
+            total = _int(response.headers.get("x-wp-total"), len(items))
+            total_pages = _int(response.headers.get("x-wp-totalpages"), 1)
+            yield items, page, total_pages, total
+            if not items or page >= total_pages:
+                return
+            page += 1
+
+    # ----------------------------------------------------------------- account and site
+    def site_info(self) -> SiteInfo:
+        body, _ = self._request("GET", "/")
+        return SiteInfo(
+            name=str(body.get("name", "")),
+            url=str(body.get("home") or body.get("url") or self.site_url),
+            api_root=self.api_root.url,
+            gmt_offset=float(body.get("gmt_offset") or 0),
+            timezone_string=str(body.get("timezone_string") or ""),
+            namespaces=tuple(body.get("namespaces") or ()),
+        )
+
+    def whoami(self) -> RemoteUser:
+        body, _ = self._request("GET", "/wp/v2/users/me", params={"context": "edit"})
+        self._require(body, "id", "GET", "/wp/v2/users/me")
+        caps = body.get("capabilities")
+        return RemoteUser(
+            id=int(body["id"]),
+            name=str(body.get("name", "")),
+            slug=str(body.get("slug", "")),
+            roles=tuple(body.get("roles") or ()),
+            capabilities={str(k): bool(v) for k, v in caps.items()} if isinstance(caps, dict) else {},
+        )
+
+    # ----------------------------------------------------------------- terms
+    def iter_term_pages(self, taxonomy: Taxonomy) -> Iterator[Page[RemoteTerm]]:
+        route = self._term_route(taxonomy)
+        # context=view: "edit" needs manage_terms, which authors and contributors lack, and
+        # view already carries every field a term has.
+        params = {"per_page": PER_PAGE, "orderby": "id", "order": "asc"}
+        for items, page, total_pages, total in self._pages(route, params):
+            terms = tuple(self._term(item, taxonomy, "GET", route) for item in items)
+            yield Page(terms, page, total_pages, total)
+
+    def list_terms(self, taxonomy: Taxonomy) -> list[RemoteTerm]:
+        return [term for page in self.iter_term_pages(taxonomy) for term in page.items]
+
+    def get_term(self, taxonomy: Taxonomy, term_id: int) -> RemoteTerm:
+        route = f"{self._term_route(taxonomy)}/{int(term_id)}"
+        body, _ = self._request("GET", route)
+        return self._term(body, taxonomy, "GET", route)
+
+    def create_term(
+        self,
+        taxonomy: Taxonomy,
+        name: str,
+        *,
+        slug: str | None = None,
+        parent: int | None = None,
+        description: str | None = None,
+    ) -> RemoteTerm:
+        """Create a term. A name already used under the same parent raises :class:`TermExists`
+        whose ``term_id`` is the existing term's id."""
+        route = self._term_route(taxonomy)
+        fields = _present(name=name, slug=slug, parent=parent, description=description)
+        body, _ = self._request("POST", route, json_body=fields)
+        return self._term(body, taxonomy, "POST", route)
+
+    def update_term(
+        self,
+        taxonomy: Taxonomy,
+        term_id: int,
+        *,
+        name: str | None = None,
+        slug: str | None = None,
+        parent: int | None = None,
+        description: str | None = None,
+    ) -> RemoteTerm:
+        route = f"{self._term_route(taxonomy)}/{int(term_id)}"
+        fields = _present(name=name, slug=slug, parent=parent, description=description)
+        body, _ = self._request("POST", route, json_body=fields)
+        return self._term(body, taxonomy, "POST", route)
+
+    def delete_term(self, taxonomy: Taxonomy, term_id: int) -> None:
+        # Terms have no trash: without force WordPress answers 501.
+        self._request("DELETE", f"{self._term_route(taxonomy)}/{int(term_id)}", params={"force": "true"})
+
+    # ----------------------------------------------------------------- posts
+    def iter_post_pages(
+        self, *, modified_after: datetime | None = None, status: str = "any"
+    ) -> Iterator[Page[RemotePost]]:
+        """Posts page by page (``context=edit``), oldest modification first.
+
+        ``modified_after`` is exclusive and compared by WordPress in the site's own timezone,
+        which the explicit ``+00:00`` makes correct for any site zone. Offset paging can skip
+        an item if another one is modified on the site during the walk, so keep the pull's
+        watermark at the time the pull *started*, not the newest ``modified_gmt`` seen.
+        """
+        params: dict[str, Any] = {
+            "context": "edit",
+            "status": status,
+            "per_page": PER_PAGE,
+            "orderby": "modified",
+            "order": "asc",
+        }
+        if modified_after is not None:
+            params["modified_after"] = format_gmt(modified_after) + "+00:00"
+        route = "/wp/v2/posts"
+        for items, page, total_pages, total in self._pages(route, params):
+            posts = tuple(self._post(item, "GET", route) for item in items)
+            yield Page(posts, page, total_pages, total)
+
+    def list_posts(self, *, modified_after: datetime | None = None, status: str = "any") -> list[RemotePost]:
+        pages = self.iter_post_pages(modified_after=modified_after, status=status)
+        return [post for page in pages for post in page.items]
+
+    def get_post(self, post_id: int) -> RemotePost:
+        route = f"/wp/v2/posts/{int(post_id)}"
+        body, _ = self._request("GET", route, params={"context": "edit"})
+        return self._post(body, "GET", route)
+
+    def create_post(self, changes: PostChanges) -> RemotePost:
+        """Create a post. On :class:`OutcomeUnknown` (or any error whose ``may_have_applied``
+        is true) call :meth:`find_posts_by_marker` before sending it again."""
+        route = "/wp/v2/posts"
+        body, _ = self._request("POST", route, json_body=self._post_fields(changes))
+        return self._post(body, "POST", route)
+
+    def update_post(self, post_id: int, changes: PostChanges) -> RemotePost:
+        route = f"/wp/v2/posts/{int(post_id)}"
+        body, _ = self._request("POST", route, json_body=self._post_fields(changes))
+        return self._post(body, "POST", route)
+
+    def delete_post(self, post_id: int, *, force: bool = False) -> None:
+        """Move a post to the trash, or delete it for good with ``force``."""
+        params = {"force": "true"} if force else None
+        self._request("DELETE", f"/wp/v2/posts/{int(post_id)}", params=params)
+
+    def find_posts_by_marker(self, marker: str) -> list[RemotePost]:
+        """Posts (any status but trash) that carry the desk's marker for this local article id."""
+        route = "/wp/v2/posts"
+        params = {"search": check_marker(marker), "status": "any", "context": "edit", "per_page": PER_PAGE}
+        items, _ = self._request("GET", route, params=params, expect="list")
+        posts = (self._post(item, "GET", route) for item in items)
+        return [post for post in posts if post.marker == marker]
+
+    # ----------------------------------------------------------------- media
+    def upload_media(
+        self,
+        data: bytes,
+        filename: str,
+        mime_type: str,
+        *,
+        alt_text: str | None = None,
+        caption: str | None = None,
+        title: str | None = None,
+        marker: str | None = None,
+    ) -> RemoteMedia:
+        """Upload one file as multipart form data (which, unlike a raw body, carries non-ASCII
+        file names and the alt text and caption in the same request)."""
+        route = "/wp/v2/media"
+        fields = _present(alt_text=alt_text, caption=caption, title=title)
+        if marker is not None:
+            fields["description"] = embed_marker("", marker).strip()
+        body, _ = self._request(
+            "POST", route, files={"file": (filename, data, mime_type)}, data={k: str(v) for k, v in fields.items()}
+        )
+        return self._media(body, "POST", route)
+
+    def get_media(self, media_id: int) -> RemoteMedia:
+        route = f"/wp/v2/media/{int(media_id)}"
+        body, _ = self._request("GET", route, params={"context": "edit"})
+        return self._media(body, "GET", route)
+
+    def find_media_by_marker(self, marker: str) -> list[RemoteMedia]:
+        route = "/wp/v2/media"
+        params = {"search": check_marker(marker), "context": "edit", "per_page": PER_PAGE}
+        items, _ = self._request("GET", route, params=params, expect="list")
+        media = (self._media(item, "GET", route) for item in items)
+        return [item for item in media if item.marker == marker]
+
+    # ----------------------------------------------------------------- mapping
+    @staticmethod
+    def _term_route(taxonomy: Taxonomy) -> str:
+        try:
+            return "/wp/v2/" + _TERM_ROUTES[taxonomy]
+        except KeyError:
+            raise ValueError(f"unknown taxonomy {taxonomy!r}; use 'category' or 'post_tag'") from None
+
+    @staticmethod
+    def _require(body: Mapping[str, Any], key: str, method: str, route: str) -> None:
+        if not isinstance(body.get(key), int):
+            raise UnexpectedResponse(f"the answer has no numeric {key!r}", method=method, route=route)
+
+    def _term(self, body: Any, taxonomy: Taxonomy, method: str, route: str) -> RemoteTerm:
+        if not isinstance(body, dict):
+            raise UnexpectedResponse("expected a term object in the list", method=method, route=route)
+        self._require(body, "id", method, route)
+        return RemoteTerm(
+            id=body["id"],
+            taxonomy=body.get("taxonomy") or taxonomy,
+            name=str(body.get("name", "")),
+            slug=str(body.get("slug", "")),
+            parent=_int(body.get("parent")),
+            description=str(body.get("description") or ""),
+            count=_int(body.get("count")),
+        )
+
+    def _post(self, body: Any, method: str, route: str) -> RemotePost:
+        if not isinstance(body, dict):
+            raise UnexpectedResponse("expected a post object in the list", method=method, route=route)
+        self._require(body, "id", method, route)
+        content, marker = strip_marker(_raw(body.get("content")))
+        meta = body.get("meta")
+        return RemotePost(
+            id=body["id"],
+            title=_raw(body.get("title")),
+            content=content,
+            excerpt=_raw(body.get("excerpt")),
+            slug=str(body.get("slug") or ""),
+            status=str(body.get("status") or ""),
+            date_gmt=parse_gmt(body.get("date_gmt")),
+            modified_gmt=parse_gmt(body.get("modified_gmt")),
+            categories=_ids(body.get("categories")),
+            tags=_ids(body.get("tags")),
+            featured_media=_int(body.get("featured_media")),
+            link=str(body.get("link") or ""),
+            author=_int(body.get("author")),
+            meta=meta if isinstance(meta, dict) else {},
+            marker=marker,
+        )
+
+    def _media(self, body: Any, method: str, route: str) -> RemoteMedia:
+        if not isinstance(body, dict):
+            raise UnexpectedResponse("expected a media object in the list", method=method, route=route)
+        self._require(body, "id", method, route)
+        _, marker = strip_marker(_raw(body.get("description")))
+        post = body.get("post")
+        return RemoteMedia(
+            id=body["id"],
+            source_url=str(body.get("source_url") or ""),
+            mime_type=str(body.get("mime_type") or ""),
+            title=_raw(body.get("title")),
+            alt_text=str(body.get("alt_text") or ""),
+            caption=_raw(body.get("caption")),
+            post=post if isinstance(post, int) and post > 0 else None,
+            date_gmt=parse_gmt(body.get("date_gmt")),
+            modified_gmt=parse_gmt(body.get("modified_gmt")),
+            link=str(body.get("link") or ""),
+            marker=marker,
+        )
+
+    @staticmethod
+    def _post_fields(changes: PostChanges) -> dict[str, Any]:
+        fields = _present(
+            title=changes.title,
+            excerpt=changes.excerpt,
+            status=changes.status,
+            slug=changes.slug,
+            featured_media=changes.featured_media,
+            author=changes.author,
+        )
+        if changes.content is not None:
+            content = changes.content
+            fields["content"] = embed_marker(content, changes.marker) if changes.marker else content
+        if changes.date_gmt is not None:
+            # Only the GMT date: sending `date` too would let the site's timezone interfere.
+            fields["date_gmt"] = format_gmt(changes.date_gmt)
+        if changes.categories is not None:
+            fields["categories"] = [int(i) for i in changes.categories]
+        if changes.tags is not None:
+            fields["tags"] = [int(i) for i in changes.tags]
+        return fields
+
+
+class _Invalid:
+    pass
+
+
+_INVALID = _Invalid()
+
+
+def _present(**fields: Any) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+def _content_type(response: httpx.Response) -> str:
+    return f"({response.headers.get('content-type', 'no content type')})"
+
+
+def _ms(started: float) -> float:
+    return (time.monotonic() - started) * 1000

@@ -1,0 +1,164 @@
+"""Fixtures for tests against a real WordPress on loopback.
+
+* ``wp_site`` (session): starts WordPress with ``scripts/wordpress.sh`` in a temp dir on a free
+  port, yields a :class:`WpSite` with the credentials of admin/editor/author/contributor, and
+  stops it at the end of the session. The site's timezone is Asia/Tokyo on purpose, so code
+  that mixes local and GMT dates fails here rather than in a newsroom.
+* ``wp_client`` (function): ``wp_client("editor", **kwargs)`` → a ``WordPressClient`` for that
+  role, closed after the test.
+* ``fault_proxy`` (function): a started :class:`fault_proxy.FaultProxy` in front of ``wp_site``.
+* ``isolated_keyring`` (function): a file-backed keyring under ``tmp_path``, installed with
+  ``keyring.set_keyring`` and restored afterwards.
+* ``secret_service`` (session): a runner for commands inside a private GNOME Keyring
+  (``scripts/keychain-session.sh``); installs the packages on first use.
+
+Every test in this directory gets the ``integration`` marker. ``COPYDESK_SKIP_INTEGRATION=1``
+skips them all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from fault_proxy import FaultProxy
+from keyring_support import FileKeyring
+
+from editor_app.core.sync.wordpress import WordPressClient
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+WORDPRESS_SCRIPT = REPO / "scripts" / "wordpress.sh"
+KEYCHAIN_SCRIPT = REPO / "scripts" / "keychain-session.sh"
+SITE_TIMEZONE = "Asia/Tokyo"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    skip = os.environ.get("COPYDESK_SKIP_INTEGRATION") == "1"
+    reason = "COPYDESK_SKIP_INTEGRATION=1: tests against a real WordPress are switched off"
+    for item in items:
+        if HERE in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.integration)
+            if skip:
+                item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@dataclass(frozen=True)
+class WpUser:
+    id: int
+    username: str
+    role: str
+    password: str  # the login password: REST refuses it, only the app password works
+    app_password: str
+
+    def __repr__(self) -> str:  # keep secrets out of pytest's failure output
+        return f"WpUser(id={self.id}, username={self.username!r}, role={self.role!r})"
+
+
+@dataclass(frozen=True)
+class WpSite:
+    base_url: str
+    rest_url: str
+    wp_version: str
+    timezone: str
+    users: Mapping[str, WpUser]
+    data_dir: Path
+
+    def user(self, role: str) -> WpUser:
+        return self.users[role]
+
+
+def _load_site(creds_file: Path, data_dir: Path) -> WpSite:
+    raw: dict[str, Any] = json.loads(creds_file.read_text(encoding="utf-8"))
+    users = {
+        name: WpUser(u["id"], u["username"], u["role"], u["password"], u["app_password"])
+        for name, u in raw["users"].items()
+    }
+    return WpSite(raw["base_url"], raw["rest_url"], raw["wp_version"], raw["timezone"], users, data_dir)
+
+
+@pytest.fixture(scope="session")
+def wp_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WpSite]:
+    data_dir = tmp_path_factory.mktemp("wordpress")
+    creds = data_dir / "credentials.json"
+    start = [
+        "bash", str(WORDPRESS_SCRIPT), "start",
+        "-d", str(data_dir), "-o", str(creds), "-p", "auto", "-z", SITE_TIMEZONE,
+    ]  # fmt: skip
+    try:
+        done = subprocess.run(start, capture_output=True, text=True, timeout=900)
+        if done.returncode != 0:
+            pytest.fail(f"scripts/wordpress.sh start failed ({done.returncode}):\n{done.stderr[-3000:]}")
+        yield _load_site(creds, data_dir)
+    finally:
+        subprocess.run(["bash", str(WORDPRESS_SCRIPT), "stop", "-d", str(data_dir)], capture_output=True, timeout=120)
+
+
+@pytest.fixture
+def wp_client(wp_site: WpSite) -> Iterator[Callable[..., WordPressClient]]:
+    made: list[WordPressClient] = []
+
+    def make(role: str = "editor", *, site_url: str | None = None, **kwargs: Any) -> WordPressClient:
+        user = wp_site.user(role)
+        client = WordPressClient(site_url or wp_site.base_url, user.username, user.app_password, **kwargs)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+def fault_proxy(wp_site: WpSite) -> Iterator[FaultProxy]:
+    proxy = FaultProxy(wp_site.base_url).start()
+    try:
+        yield proxy
+    finally:
+        proxy.stop()
+
+
+@pytest.fixture
+def isolated_keyring(tmp_path: Path) -> Iterator[FileKeyring]:
+    previous = keyring.get_keyring()
+    backend = FileKeyring(tmp_path / "keyring.json")
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@dataclass(frozen=True)
+class SecretServiceRunner:
+    """Runs a command inside a private D-Bus session with an unlocked GNOME Keyring."""
+
+    script: Path
+
+    def run(
+        self, *command: str, timeout: float = 60, env: Mapping[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["bash", str(self.script), *command],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env={**os.environ, **(env or {})},
+        )
+
+
+@pytest.fixture(scope="session")
+def secret_service() -> SecretServiceRunner:
+    prepared = subprocess.run(
+        ["bash", str(KEYCHAIN_SCRIPT), "--install-only"], capture_output=True, text=True, timeout=600
+    )
+    if prepared.returncode != 0:
+        pytest.fail(f"scripts/keychain-session.sh could not prepare GNOME Keyring:\n{prepared.stderr[-3000:]}")
+    return SecretServiceRunner(KEYCHAIN_SCRIPT)
