@@ -1,0 +1,5 @@
+"""Section and tag manager."""
+
+from editor_app.ui.taxonomy.manager import TaxonomyManager
+
+__all__ = ["TaxonomyManager"]
