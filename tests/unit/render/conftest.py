@@ -87,6 +87,19 @@ def walk(blocks: list[ParsedBlock]) -> list[ParsedBlock]:
     return out
 
 
+class BlockGrammar:
+    """Handed to tests as a fixture (test modules cannot import conftest reliably)."""
+
+    Error = BlockGrammarError
+    parse = staticmethod(parse_blocks)
+    walk = staticmethod(walk)
+
+
+@pytest.fixture(scope="session")
+def grammar() -> type[BlockGrammar]:
+    return BlockGrammar
+
+
 @pytest.fixture(scope="module")
 def renderer() -> Renderer:
     return Renderer()
