@@ -1,0 +1,5 @@
+"""Revision history of an article."""
+
+from editor_app.ui.history.dialog import HistoryDialog
+
+__all__ = ["HistoryDialog"]

@@ -1,0 +1,273 @@
+"""An article's revision history: the list, a readable diff against the current text, restore.
+
+Reading and restoring run on the store lane through `RevisionService`. Restoring never rewrites
+history: the core keeps the current text as a revision first and records the restore as another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.desk import Desk
+from editor_app.core.domain import RevisionInfo, RevisionReason
+from editor_app.core.errors import CopydeskError
+from editor_app.ui.history.inline_diff import DiffColours, lines_to_html, parse_unified
+from editor_app.ui.workers import Lane
+
+REASONS = {
+    RevisionReason.AUTOSAVE: "Autosave",
+    RevisionReason.MANUAL: "Saved",
+    RevisionReason.CREATED: "Created",
+    RevisionReason.PULLED: "From the site",
+    RevisionReason.CONFLICT_MINE: "Conflict: mine",
+    RevisionReason.CONFLICT_THEIRS: "Conflict: theirs",
+    RevisionReason.RESTORE: "Restored",
+    RevisionReason.IMPORT: "Imported",
+}
+REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_CHANGES = "No differences: this revision matches the current text."
+
+
+def local_time(moment: datetime) -> str:
+    """A stored UTC time in the user's own zone."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _message(exc: BaseException) -> str:
+    text = str(exc) if isinstance(exc, CopydeskError) else f"Unexpected error ({type(exc).__name__}): {exc}"
+    return text[:1].upper() + text[1:]
+
+
+class HistoryDialog(QDialog):
+    """Revisions of one article, newest first, with the selected one diffed against the current text."""
+
+    restored = Signal(str)  # the article id, after a revision was restored
+
+    def __init__(self, desk: Desk, lane: Lane, article_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.lane = lane
+        self.article_id = article_id
+        self._jobs = 0
+        self._revisions: dict[int, RevisionInfo] = {}
+        self._shown_revision: int | None = None  # whose diff the view holds
+        self.confirm_box: QMessageBox | None = None  # the restore question while it is open
+        self.setWindowTitle("History")
+        self.setAccessibleName("Revision history")
+        self.resize(900, 560)
+
+        self.revision_list = QTreeWidget(self)
+        self.revision_list.setAccessibleName("Revisions")
+        self.revision_list.setHeaderLabels(["Saved", "Reason", "Words"])
+        self.revision_list.setRootIsDecorated(False)
+        self.revision_list.setUniformRowHeights(True)
+        self.revision_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.revision_list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.revision_list.itemSelectionChanged.connect(self._selection_changed)
+
+        self.diff_caption = QLabel("Changes since this revision: − removed since, + added since", self)
+        self.diff_caption.setWordWrap(True)
+        self.diff_view = QTextBrowser(self)
+        self.diff_view.setAccessibleName("Changes since the selected revision")
+        self.diff_view.setOpenLinks(False)
+        self.diff_view.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.diff_caption)
+        right_layout.addWidget(self.diff_view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.revision_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 600])
+
+        self.status = QLabel(self)
+        self.status.setAccessibleName("Messages")
+        self.status.setWordWrap(True)
+        self.restore_button = QPushButton("&Restore this revision…", self)
+        self.restore_button.setAccessibleName("Restore this revision")
+        self.restore_button.clicked.connect(self.ask_restore)
+        close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close_box.rejected.connect(self.reject)
+        close_box.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.restore_button)
+        bottom.addWidget(close_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._update_actions()
+        self.refresh()
+
+    # ------------------------------------------------------------------ state
+    @property
+    def busy(self) -> bool:
+        """True while work this dialog started has not reported back."""
+        return self._jobs > 0
+
+    def selected_revision(self) -> RevisionInfo | None:
+        items = self.revision_list.selectedItems()
+        return self._revisions.get(items[0].data(0, REVISION_ID_ROLE)) if items else None
+
+    def select_revision(self, revision_id: int) -> None:
+        for row in range(self.revision_list.topLevelItemCount()):
+            item = self.revision_list.topLevelItem(row)
+            if item.data(0, REVISION_ID_ROLE) == revision_id:
+                self.revision_list.setCurrentItem(item)
+                return
+
+    def revisions(self) -> list[RevisionInfo]:
+        """As listed, newest first."""
+        return [
+            self._revisions[self.revision_list.topLevelItem(r).data(0, REVISION_ID_ROLE)]
+            for r in range(self.revision_list.topLevelItemCount())
+        ]
+
+    def _update_actions(self) -> None:
+        self.restore_button.setEnabled(self.selected_revision() is not None and not self.busy)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.status.setText(_message(exc))
+        self.status.setAccessibleDescription("Error")
+
+    def _submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        self._jobs += 1
+        self._update_actions()
+
+        def done(result: Any) -> None:
+            if shiboken6.isValid(self):
+                on_done(result)
+                self._jobs -= 1  # after on_done, which may queue more: `busy` never blinks
+                self._update_actions()
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._show_error(exc)
+                self._jobs -= 1
+                self._update_actions()
+
+        self.lane.submit(fn, on_done=done, on_error=failed)
+
+    # ------------------------------------------------------------------ loading
+    def refresh(self) -> None:
+        """Reload the article's title and revisions, keeping the selected revision."""
+        desk, article_id = self.desk, self.article_id
+        self._submit(lambda: (desk.articles.get(article_id).title, desk.revisions.list(article_id)), self._fill)
+
+    def _fill(self, result: tuple[str, list[RevisionInfo]]) -> None:
+        title, revisions = result
+        self.setWindowTitle(f"History of “{title}”")
+        chosen = self.selected_revision()
+        self._revisions = {r.id: r for r in revisions}
+        self._shown_revision = None
+        self.revision_list.blockSignals(True)
+        self.revision_list.clear()
+        for info in revisions:
+            item = QTreeWidgetItem(
+                [local_time(info.created_at), REASONS.get(info.reason, info.reason.value), f"{info.word_count:,}"]
+            )
+            item.setData(0, REVISION_ID_ROLE, info.id)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, f"{info.created_at.astimezone():%A %Y-%m-%d %H:%M:%S %Z}\n{info.title}")
+            self.revision_list.addTopLevelItem(item)
+        self.revision_list.blockSignals(False)
+        if chosen is not None and chosen.id in self._revisions:
+            self.select_revision(chosen.id)
+        elif revisions:
+            self.select_revision(revisions[0].id)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        info = self.selected_revision()
+        if info is None:
+            self.diff_view.clear()
+            return
+        if info.id == self._shown_revision:
+            return
+        desk, article_id = self.desk, self.article_id
+        self._submit(lambda: (info.id, desk.revisions.diff(article_id, info.id)), self._show_diff)
+
+    def _show_diff(self, result: tuple[int, str]) -> None:
+        revision_id, diff_text = result
+        current = self.selected_revision()
+        if current is None or current.id != revision_id:
+            return  # the user has moved on; that selection's own diff is on its way
+        self._shown_revision = revision_id
+        when = local_time(current.created_at)
+        self.diff_caption.setText(f"Changes since the revision of {when}: − removed since, + added since")
+        lines = parse_unified(diff_text)
+        if not lines:
+            self.diff_view.setPlainText(NO_CHANGES)
+            return
+        self.diff_view.setHtml(lines_to_html(lines, DiffColours.for_palette(self.palette())))
+
+    # ------------------------------------------------------------------ restoring
+    def ask_restore(self) -> None:
+        info = self.selected_revision()
+        if info is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore revision",
+            f"Replace the article's current text with the revision of {local_time(info.created_at)}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText("The current text stays in the history, so this can be undone.")
+        box.button(QMessageBox.StandardButton.Yes).setText("&Restore")
+        box.button(QMessageBox.StandardButton.Yes).setAccessibleName("Restore")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName("Restore revision")
+        self.confirm_box = box
+
+        def finished(_result: int) -> None:
+            yes = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+            self.confirm_box = None
+            box.deleteLater()
+            if yes:
+                self.restore(info.id)
+
+        box.finished.connect(finished)
+        box.open()
+
+    def restore(self, revision_id: int) -> None:
+        """Restore without asking (the question is `ask_restore`'s)."""
+        info = self._revisions.get(revision_id)
+        desk, article_id = self.desk, self.article_id
+
+        def done(_change: object) -> None:
+            when = local_time(info.created_at) if info else str(revision_id)
+            self.status.setText(f"Restored the revision of {when}.")
+            self.status.setAccessibleDescription("Information")
+            self.restored.emit(article_id)
+            self.refresh()
+
+        self._submit(lambda: desk.revisions.restore(article_id, revision_id), done)
