@@ -143,10 +143,15 @@ class SecretServiceRunner:
     script: Path
 
     def run(
-        self, *command: str, timeout: float = 60, env: Mapping[str, str] | None = None
+        self,
+        *command: str,
+        input_text: str | None = None,
+        timeout: float = 60,
+        env: Mapping[str, str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             ["bash", str(self.script), *command],
+            input=input_text,
             capture_output=True,
             text=True,
             timeout=timeout,

@@ -71,6 +71,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
 PER_PAGE = 100  # WordPress's maximum
+_MAX_RESTARTS = 3  # of a paged walk whose set changed meanwhile
 USER_AGENT = "Copydesk/0.1"
 API_REL = "https://api.w.org/"
 
@@ -493,23 +494,51 @@ class WordPressClient:
             if code == "rest_no_route":
                 return UnexpectedResponse(f"the site has no REST route {route} ({message})", **common)
             return NotFoundRemote(message, code=code, data=wp_data, **common)
+        if code == "rest_invalid_param" and "forbidden" in str(_params(wp_data).get("status", "")).lower():
+            # A wrong application password is not always refused outright: WordPress may
+            # treat the request as anonymous, and anonymous users may not list drafts.
+            return AuthRejected(
+                f"the site treated {self.username!r} as not logged in for {method} {route} "
+                f"(wrong or revoked application password?): {message}",
+                code=code,
+                data=wp_data,
+                **common,
+            )
         if code == "term_exists":
             return TermExists(message, code=code, data=wp_data, **common)
         return BadRequest(message, code=code, data=wp_data, **common)
 
     def _pages(self, route: str, params: Mapping[str, Any]) -> Iterator[tuple[list[Any], int, int, int]]:
-        page = 1
+        """Walk ``X-WP-TotalPages`` pages of a listing ordered by id (a unique key: WordPress
+        adds no tie-breaker, so ordering by a date shuffles equal dates between pages).
+
+        If the total changes mid-walk (an item was added to or removed from the set, which
+        shifts offsets), the walk starts again and items already yielded are left out, so
+        nothing is skipped and nothing is given twice.
+        """
+        seen: set[Any] = set()
+        restarts = 0
+        page, first_total = 1, None
         while True:
             try:
                 items, response = self._request("GET", route, params={**params, "page": page}, expect="list")
             except BadRequest as exc:
-                # The set shrank while we were paging (items deleted meanwhile): the end.
                 if page > 1 and exc.code in ("rest_post_invalid_page_number", "rest_invalid_page_number"):
-                    return
-                raise
-            total = _int(response.headers.get("x-wp-total"), len(items))
-            total_pages = _int(response.headers.get("x-wp-totalpages"), 1)
-            yield items, page, total_pages, total
+                    items, response = [], None  # the set shrank below this page
+                else:
+                    raise
+            total = _int(response.headers.get("x-wp-total"), len(items)) if response else -1
+            total_pages = _int(response.headers.get("x-wp-totalpages"), 1) if response else page - 1
+            if first_total is None:
+                first_total = total
+            elif total != first_total and restarts < _MAX_RESTARTS:
+                restarts += 1
+                page, first_total = 1, None
+                continue
+            fresh = [item for item in items if not (isinstance(item, dict) and item.get("id") in seen)]
+            seen.update(item.get("id") for item in fresh if isinstance(item, dict))
+            if response is not None:
+                yield fresh, page, total_pages, total
             if not items or page >= total_pages:
                 return
             page += 1
@@ -595,18 +624,18 @@ class WordPressClient:
     def iter_post_pages(
         self, *, modified_after: datetime | None = None, status: str = "any"
     ) -> Iterator[Page[RemotePost]]:
-        """Posts page by page (``context=edit``), oldest modification first.
+        """Posts page by page (``context=edit``, ordered by id).
 
         ``modified_after`` is exclusive and compared by WordPress in the site's own timezone,
-        which the explicit ``+00:00`` makes correct for any site zone. Offset paging can skip
-        an item if another one is modified on the site during the walk, so keep the pull's
-        watermark at the time the pull *started*, not the newest ``modified_gmt`` seen.
+        which the explicit ``+00:00`` makes correct for any site zone. The order is not by
+        modification time, so advance a pull's watermark only after the whole walk, to the
+        time the pull *started* (less a second: ``modified_gmt`` has one-second resolution).
         """
         params: dict[str, Any] = {
             "context": "edit",
             "status": status,
             "per_page": PER_PAGE,
-            "orderby": "modified",
+            "orderby": "id",
             "order": "asc",
         }
         if modified_after is not None:
@@ -788,6 +817,11 @@ _INVALID = _Invalid()
 
 def _present(**fields: Any) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
+
+
+def _params(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    params = data.get("params")
+    return params if isinstance(params, dict) else {}
 
 
 def _content_type(response: httpx.Response) -> str:

@@ -232,3 +232,34 @@ def test_marker_round_trip() -> None:
     assert strip_marker(content) == (content, None)
     with pytest.raises(ValueError):
         embed_marker(content, "x --> <script>")
+
+
+def test_anonymous_status_refusal_means_bad_credentials() -> None:
+    body = wp_error(
+        "rest_invalid_param", "Invalid parameter(s): status", 400, params={"status": "Status is forbidden."}
+    )
+    with client_for(answer(400, body)) as client, pytest.raises(AuthRejected):
+        client.list_posts()
+
+
+def test_paging_restarts_when_the_set_changes_and_never_repeats_items() -> None:
+    """Page 2 reports a different total (a post was trashed meanwhile): walk again, skip seen ids."""
+    calls: list[int] = []
+    listings = {
+        1: [({"id": 1}, {"id": 2}), 4],  # first walk: page 1 of 2, total 4
+        2: [({"id": 4},), 3],  # page 2: total changed to 3 -> restart
+    }
+    second_walk = {1: [({"id": 1}, {"id": 2}), 3], 2: [({"id": 4},), 3]}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["page"])
+        calls.append(page)
+        table = listings if len(calls) <= 2 else second_walk
+        items, total = table[page]
+        posts = [{**item, "title": {"raw": f"p{item['id']}"}} for item in items]
+        return httpx.Response(200, json=posts, headers={"X-WP-Total": str(total), "X-WP-TotalPages": "2"})
+
+    with client_for(handler) as client:
+        posts = client.list_posts()
+    assert calls == [1, 2, 1, 2]
+    assert [p.id for p in posts] == [1, 2, 4]
