@@ -14,7 +14,7 @@ from sqlalchemy import select
 from editor_app.core import frontmatter
 from editor_app.core.clock import from_store, to_store, utcnow
 from editor_app.core.domain import Change, RevisionReason, Status
-from editor_app.core.errors import InvalidInput
+from editor_app.core.errors import CopydeskError, InvalidInput
 from editor_app.core.frontmatter import FrontMatterDoc
 from editor_app.core.services._rows import section_slugs, tag_names
 from editor_app.core.services.articles import (
@@ -95,7 +95,7 @@ class TransferService:
                     else:
                         self._update_from(s, existing, doc)
                         updated.append(existing.id)
-                except InvalidInput as exc:
+                except CopydeskError as exc:
                     raise InvalidInput(f"{path}: {exc}") from None
         return ImportResult(
             created, updated, Change(articles=frozenset(created + updated), terms=True, outbox=True)

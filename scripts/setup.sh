@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what Copydesk needs on Debian/Ubuntu, then a virtualenv in .venv.
+#   scripts/setup.sh app    Qt runtime libraries and fonts, the package
+#   scripts/setup.sh test   also Xvfb, a Secret Service (gnome-keyring) and the test tools
+# (WordPress for the integration tests is installed by scripts/wordpress.sh when they start it.)
+# Re-running is cheap: only missing Debian packages are installed, and pip runs again only
+# when pyproject.toml changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MODE=${1:-app}
+
+APP_PACKAGES=(
+  python3-venv
+  # Qt and QtWebEngine runtime (offscreen and xcb), as the PySide6 wheels link them
+  libgl1 libegl1 libgbm1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0
+  libdbus-1-3 libnss3 libnspr4 libasound2 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1
+  libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+  libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 libxcb-util1 libxcb-dri3-0
+  # text in every script the desk writes in
+  fonts-dejavu-core fonts-noto-cjk
+)
+TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools curl imagemagick)
+
+missing=()
+want=("${APP_PACKAGES[@]}")
+[ "$MODE" = test ] && want+=("${TEST_PACKAGES[@]}")
+for p in "${want[@]}"; do
+  [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=
+  if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: need root to install: ${missing[*]}" >&2; exit 1; }
+    SUDO=sudo
+  fi
+  echo "setup: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+extra=""
+[ "$MODE" = test ] && extra="[dev]"
+stamp=.venv/.copydesk-installed
+hash=$(sha256sum pyproject.toml | cut -c1-16)
+have=$(cat "$stamp" 2>/dev/null || true)
+# a test install also serves the app
+if [ "$have" != "$MODE $hash" ] && [ "$have" != "test $hash" ]; then
+  echo "setup: installing Python packages into .venv" >&2
+  .venv/bin/python -m pip install -q --upgrade pip >&2
+  .venv/bin/python -m pip install -q -e ".$extra" >&2
+  echo "$MODE $hash" > "$stamp"
+fi
