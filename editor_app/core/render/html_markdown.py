@@ -155,7 +155,11 @@ class _Converter(MarkdownConverter):
         indent = " " * len(bullet)
         lines = text.split("\n")
         body = "\n".join([lines[0], *[(indent + line) if line.strip() else "" for line in lines[1:]]])
-        return f"{bullet}{body}\n"
+        # Python-Markdown wraps an item in <p> when a blank line touches it, so a blank line goes
+        # exactly between two neighbouring loose items.
+        following = el.find_next_sibling("li")
+        loose = _is_loose(el) and following is not None and _is_loose(following)
+        return f"{bullet}{body}\n\n" if loose else f"{bullet}{body}\n"
 
     def convert_figure(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         converted = _figure_markdown(self, el, parent_tags)
@@ -170,6 +174,10 @@ class _Converter(MarkdownConverter):
 
     def convert_pre(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         return super().convert_pre(el, text.rstrip("\n"), parent_tags)
+
+
+def _is_loose(item: Tag) -> bool:
+    return item.find("p", recursive=False) is not None
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -202,10 +210,12 @@ def _figure_markdown(conv: _Converter, el: Tag, parent_tags: set[str]) -> str | 
         return None
     if classes == ["wp-block-pullquote"] and set(el.attrs) == {"class"}:
         return _pullquote_markdown(conv, parts, parent_tags)
-    if set(classes) - {"wp-block-image"} or set(el.attrs) - {"class"}:
+    if set(el.attrs) - {"class"}:
         return None
-    if len(parts) == 1 and parts[0].name == "table":
+    if classes == ["wp-block-table"] and len(parts) == 1 and parts[0].name == "table":
         return _table_markdown(conv, parts[0], parent_tags)
+    if set(classes) - {"wp-block-image"}:
+        return None
     if not parts or parts[0].name != "img" or len(parts) > 2 or not _plain_attrs(parts[0], {"src", "alt", "title"}):
         return None
     image = conv.process_tag(parts[0], parent_tags).strip()
