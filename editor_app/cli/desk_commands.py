@@ -86,3 +86,45 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="run SQLite's full integrity check on the store")
     add_json_flag(p)
     p.set_defaults(handler=cmd_check)
+    register_media(sub)
+
+
+def cmd_media_add(ctx: CliContext, args: argparse.Namespace) -> int:
+    m = ctx.desk().media.add(args.id, Path(args.file), alt=args.alt, caption=args.caption, credit=args.credit,
+                             featured=args.featured)
+    ctx.emit(_media_dict(m), f"image {m.id} added to {args.id}" + (" as the featured image" if m.featured else ""))
+    return 0
+
+
+def cmd_media_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    items = ctx.desk().media.list(args.id)
+    lines = [f"{m.id:>5}  {'*' if m.featured else ' '} {m.filename}  {m.alt}" for m in items]
+    ctx.emit([_media_dict(m) for m in items], "\n".join(lines) or "no images")
+    return 0
+
+
+def _media_dict(m: object) -> dict:
+    from dataclasses import asdict
+
+    d = asdict(m)  # type: ignore[call-overload]
+    d["path"] = str(d["path"])
+    d["title"] = d["filename"]
+    return d
+
+
+def register_media(sub: argparse._SubParsersAction) -> None:
+    media = sub.add_parser("media", help="images of an article")
+    msub = media.add_subparsers(dest="media_command", metavar="ACTION", required=True)
+    p = msub.add_parser("add", help="add an image (JPEG, PNG, GIF, WebP) to an article")
+    p.add_argument("id")
+    p.add_argument("file")
+    p.add_argument("--alt", default="", help="alternative text for readers who cannot see the image")
+    p.add_argument("--caption", default="")
+    p.add_argument("--credit", default="")
+    p.add_argument("--featured", action="store_true")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_media_add)
+    p = msub.add_parser("list")
+    p.add_argument("id")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_media_list)

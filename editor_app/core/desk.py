@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from editor_app.core.paths import AppPaths
 from editor_app.core.services.articles import ArticleService
+from editor_app.core.services.media import MediaService
 from editor_app.core.services.revisions import RevisionService
 from editor_app.core.services.terms import TermService
 from editor_app.core.services.transfer import TransferService
@@ -20,12 +21,14 @@ class Desk:
     terms: TermService = field(init=False)
     revisions: RevisionService = field(init=False)
     transfer: TransferService = field(init=False)
+    media: MediaService = field(init=False)
 
     def __post_init__(self) -> None:
         self.articles = ArticleService(self.store)
         self.terms = TermService(self.store)
         self.revisions = RevisionService(self.store)
         self.transfer = TransferService(self.store)
+        self.media = MediaService(self.store, self.paths.media_dir)
 
     @classmethod
     def open(cls, paths: AppPaths, *, create: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Desk:

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Article
 from editor_app.core.render import PreviewArticle, Renderer
-from editor_app.core.store.models import MediaAsset, Section
+from editor_app.core.store.models import Section
 from editor_app.core.text import text_stats
 
 
@@ -17,12 +17,10 @@ def preview_article(desk: Desk, article: Article) -> PreviewArticle:
         section = None
         if article.primary_section:
             section = s.scalars(select(Section.name).where(Section.slug == article.primary_section)).first()
-        media = s.scalars(
-            select(MediaAsset).where(MediaAsset.article_id == article.id, MediaAsset.featured.is_(True))
-        ).first()
+    media = desk.media.featured(article.id)
     image_url = None
     if media is not None:
-        image_url = media.remote_url or (desk.paths.media_dir / media.filename).as_uri()
+        image_url = media.path.as_uri() if media.path.exists() else media.remote_url
     return PreviewArticle(
         title=article.title,
         dek=article.dek,
