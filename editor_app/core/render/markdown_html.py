@@ -33,7 +33,8 @@ _TRIGGERED = (
 )
 _EXTENSION_CONFIG = {"footnotes": {"BACKLINK_TEXT": "\u21a9\ufe0e"}}
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_PLACEHOLDER = re.compile("\x02wzxhzdk:\\d+\x03")
+_PLACEHOLDER = re.compile("\x02wzxhzdk:\\d+\x03")  # stashed raw HTML
+_ESCAPED = re.compile("\x02(\\d+)\x03")  # a backslash-escaped character
 
 
 def uses_smart_typography(lang: str) -> bool:
@@ -52,6 +53,7 @@ class HeadingIds(Treeprocessor):
             if el.get("id"):
                 continue
             text = _PLACEHOLDER.sub("", "".join(el.itertext()))
+            text = _ESCAPED.sub(lambda m: chr(int(m.group(1))), text)
             slug = slugify_unicode(text, "-") or "section"
             candidate, n = slug, 0
             while candidate in used:

@@ -115,21 +115,26 @@ _span = st.one_of(
     st.tuples(_phrase, st.integers(1, 99)).map(lambda t: f"[{t[0]}](https://example.com/news/{t[1]})"),
 )
 _text = st.lists(_span, min_size=1, max_size=6).map(" ".join)
+
+
+def _table(parts: tuple[list[str], list[list[str]]]) -> str:
+    header, rows = parts
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return "\n".join(lines + ["| " + " | ".join(row[: len(header)]) + " |" for row in rows])
+
+
 _block = st.one_of(
     _text,
     st.tuples(st.integers(1, 4), _text).map(lambda t: f"{'#' * t[0]} {t[1]}"),
     st.lists(_text, min_size=1, max_size=4).map(lambda items: "\n".join(f"- {i}" for i in items)),
-    st.lists(_text, min_size=1, max_size=4).map(lambda items: "\n".join(f"{n}. {i}" for n, i in enumerate(items, 1))),
+    st.lists(_text, min_size=1, max_size=4).map(
+        lambda items: "\n".join(f"{n}. {i}" for n, i in enumerate(items, 1))
+    ),
     st.lists(_text, min_size=1, max_size=2).map(lambda ps: "\n>\n".join(f"> {p}" for p in ps)),
     st.tuples(
         st.lists(_phrase, min_size=2, max_size=3),
         st.lists(st.lists(_phrase, min_size=3, max_size=3), min_size=1, max_size=3),
-    ).map(
-        lambda t: "\n".join(
-            ["| " + " | ".join(t[1][0][: len(t[0])] if False else t[0]) + " |", "|" + "---|" * len(t[0])]
-            + ["| " + " | ".join((row * 2)[: len(t[0])]) + " |" for row in t[1]]
-        )
-    ),
+    ).map(_table),
 )
 
 
