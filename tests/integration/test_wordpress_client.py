@@ -249,7 +249,9 @@ def test_media_upload_with_japanese_name(wp_client) -> None:
         assert post.featured_media == media.id
         author.delete_post(post.id, force=True)
     finally:
-        wp_client("editor")._request("DELETE", f"/wp/v2/media/{media.id}", params={"force": "true"})
+        wp_client("editor").delete_media(media.id)
+    with pytest.raises(NotFoundRemote):
+        author.get_media(media.id)
 
 
 # ----------------------------------------------------------------------------- faults

@@ -707,6 +707,10 @@ class WordPressClient:
         body, _ = self._request("GET", route, params={"context": "edit"})
         return self._media(body, "GET", route)
 
+    def delete_media(self, media_id: int) -> None:
+        # Attachments have no trash over REST: without force WordPress answers 501.
+        self._request("DELETE", f"/wp/v2/media/{int(media_id)}", params={"force": "true"})
+
     def find_media_by_marker(self, marker: str) -> list[RemoteMedia]:
         route = "/wp/v2/media"
         params = {"search": check_marker(marker), "context": "edit", "per_page": PER_PAGE}
