@@ -1,0 +1,267 @@
+"""Between an article row and a WordPress post: snapshots to send, pulled posts to apply.
+
+A post's HTML becomes Markdown through the rendering package; an article's Markdown becomes
+block markup the same way. Both directions keep the "base" text (what both sides agreed on
+at the last sync) for three-way conflict views.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import unquote
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from editor_app.core.clock import from_store, to_store, utcnow
+from editor_app.core.domain import RevisionReason, Status
+from editor_app.core.services.articles import record_revision, reindex
+from editor_app.core.store.models import Article, ArticleSection, ArticleTag, MediaAsset, Section, Tag
+from editor_app.core.sync.cms import PostChanges, RemotePost
+from editor_app.core.text import slugify, text_stats
+
+SYNCED_STATUSES = frozenset({"draft", "pending", "future", "publish", "private"})
+_local = threading.local()
+
+
+def renderer() -> object:
+    """One Renderer per thread: Python-Markdown instances are not thread-safe."""
+    found = getattr(_local, "renderer", None)
+    if found is None:
+        from editor_app.core.render import Renderer
+
+        found = _local.renderer = Renderer()
+    return found
+
+
+def to_markdown(html: str) -> str:
+    from editor_app.core.render import html_to_markdown
+
+    return html_to_markdown(html).strip("\n")
+
+
+def guess_language(text: str) -> str:
+    """en / ja / ko from the script of the text: kana means Japanese, Hangul Korean."""
+    kana = hangul = han = 0
+    for ch in text[:4000]:
+        cp = ord(ch)
+        if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF:
+            kana += 1
+        elif 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
+            hangul += 1
+        elif 0x4E00 <= cp <= 0x9FFF:
+            han += 1
+    if hangul and hangul >= kana:
+        return "ko"
+    if kana or han:
+        return "ja"
+    return "en"
+
+
+@dataclass(frozen=True)
+class Text:
+    title: str
+    dek: str
+    body: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"title": self.title, "dek": self.dek, "body": self.body}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """An article as it is sent; `updated_at` tells afterwards whether it changed meanwhile."""
+
+    id: str
+    site_id: int | None
+    remote_id: int | None
+    remote_modified_gmt: datetime | None  # aware UTC
+    text: Text
+    lang: str
+    status: str
+    scheduled_at: datetime | None  # aware UTC
+    slug: str
+    updated_at: datetime  # store-naive, a version stamp
+    section_ids: tuple[int, ...]
+    tag_ids: tuple[int, ...]
+    featured_media_id: int | None  # local MediaAsset id
+
+
+def snapshot(s: Session, row: Article) -> Snapshot:
+    sections = tuple(
+        r[0]
+        for r in s.execute(
+            select(ArticleSection.section_id)
+            .where(ArticleSection.article_id == row.id)
+            .order_by(ArticleSection.position)
+        )
+    )
+    tags = tuple(r[0] for r in s.execute(select(ArticleTag.tag_id).where(ArticleTag.article_id == row.id)))
+    featured = s.scalars(
+        select(MediaAsset.id).where(MediaAsset.article_id == row.id, MediaAsset.featured.is_(True))
+    ).first()
+    return Snapshot(
+        id=row.id,
+        site_id=row.site_id,
+        remote_id=row.remote_id,
+        remote_modified_gmt=from_store(row.remote_modified_gmt),
+        text=Text(row.title, row.dek, row.body),
+        lang=row.lang,
+        status=row.status,
+        scheduled_at=from_store(row.scheduled_at),
+        slug=row.slug,
+        updated_at=row.updated_at,
+        section_ids=sections,
+        tag_ids=tags,
+        featured_media_id=featured,
+    )
+
+
+def post_changes(
+    snap: Snapshot, status: str, categories: list[int], tags: list[int], featured: int | None
+) -> PostChanges:
+    """What to send for an article. Only `date_gmt` carries a date, and only for a schedule:
+    a draft's date floats on the site and a first publish takes the site's "now"."""
+    content = renderer().publish_html(snap.text.body, snap.lang, fmt="blocks")  # type: ignore[attr-defined]
+    date_gmt = snap.scheduled_at if status in ("future", "publish") and snap.scheduled_at else None
+    return PostChanges(
+        title=snap.text.title,
+        content=content,
+        excerpt=snap.text.dek,
+        status=status,
+        slug=snap.slug or None,
+        date_gmt=date_gmt,
+        categories=categories if categories else None,
+        tags=tags if (tags or snap.remote_id is not None) else None,
+        featured_media=featured,
+        marker=snap.id,
+    )
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def same_text(remote: RemotePost, changes: PostChanges) -> bool:
+    """True when the site already holds exactly the text we would send."""
+    return (
+        remote.title == (changes.title or "")
+        and _squash(remote.content) == _squash(changes.content or "")
+        and _squash(remote.excerpt) == _squash(changes.excerpt or "")
+    )
+
+
+def same_everything(remote: RemotePost, changes: PostChanges) -> bool:
+    if not same_text(remote, changes):
+        return False
+    if changes.status not in (None, remote.status):
+        return False
+    if changes.categories is not None and sorted(changes.categories) != sorted(remote.categories):
+        return False
+    if changes.tags is not None and sorted(changes.tags) != sorted(remote.tags):
+        return False
+    return changes.featured_media in (None, remote.featured_media)
+
+
+def remote_text(post: RemotePost) -> Text:
+    return Text(post.title, post.excerpt, to_markdown(post.content))
+
+
+def local_status(remote_status: str) -> str:
+    return remote_status if remote_status in SYNCED_STATUSES else Status.DRAFT.value
+
+
+# ----------------------------------------------------------------------------- terms
+def term_maps(s: Session, site_id: int) -> tuple[dict[int, int], dict[int, int]]:
+    """remote id → local id, for this site's sections and tags."""
+    sections = {
+        r[0]: r[1]
+        for r in s.execute(
+            select(Section.remote_id, Section.id).where(Section.site_id == site_id, Section.remote_id.is_not(None))
+        )
+    }
+    tags = {
+        r[0]: r[1]
+        for r in s.execute(select(Tag.remote_id, Tag.id).where(Tag.site_id == site_id, Tag.remote_id.is_not(None)))
+    }
+    return sections, tags
+
+
+def _set_terms(s: Session, row: Article, section_ids: list[int], tag_ids: list[int]) -> None:
+    s.execute(delete(ArticleSection).where(ArticleSection.article_id == row.id))
+    for pos, sid in enumerate(dict.fromkeys(section_ids)):
+        s.add(ArticleSection(article_id=row.id, section_id=sid, position=pos))
+    row.primary_section_id = section_ids[0] if section_ids else None
+    s.execute(delete(ArticleTag).where(ArticleTag.article_id == row.id))
+    for tid in dict.fromkeys(tag_ids):
+        s.add(ArticleTag(article_id=row.id, tag_id=tid))
+
+
+# ----------------------------------------------------------------------------- applying a pulled post
+def apply_remote(
+    s: Session,
+    row: Article,
+    post: RemotePost,
+    text: Text,
+    maps: tuple[dict[int, int], dict[int, int]],
+    *,
+    reason: RevisionReason = RevisionReason.PULLED,
+) -> None:
+    """Make the article what the site holds, and remember it as the agreed base."""
+    row.title, row.dek, row.body = text.title or row.title or "(untitled)", text.dek, text.body
+    stats = text_stats(row.body)
+    row.word_count, row.cjk_chars = stats.count, stats.cjk_chars
+    remember_remote(row, post)
+    row.base_title, row.base_dek, row.base_body = row.title, row.dek, row.body
+    row.dirty = False
+    row.updated_at = utcnow()
+    sections, tags = maps
+    _set_terms(
+        s,
+        row,
+        [sections[c] for c in post.categories if c in sections],
+        [tags[t] for t in post.tags if t in tags],
+    )
+    s.flush()
+    record_revision(s, row, reason, row.updated_at)
+    reindex(s, row)
+
+
+def remember_remote(row: Article, post: RemotePost) -> None:
+    """Store what the site answered: id, status, dates, slug and the modification time."""
+    row.remote_id = post.id
+    row.remote_modified_gmt = to_store(post.modified_gmt)
+    row.status = local_status(post.status)
+    if post.status == "future":
+        row.scheduled_at = to_store(post.date_gmt)
+    elif post.status == "publish":
+        row.published_at = to_store(post.date_gmt)
+    if post.slug:
+        row.slug = unquote(post.slug)
+
+
+def new_article(
+    s: Session, post: RemotePost, site_id: int, maps: tuple[dict[int, int], dict[int, int]], text: Text
+) -> Article:
+    now = utcnow()
+    row = Article(
+        id=str(uuid.uuid4()),
+        site_id=site_id,
+        title=text.title or "(untitled)",
+        dek="",
+        body="",
+        slug=unquote(post.slug) if post.slug else slugify(text.title),
+        byline="",
+        lang=guess_language(text.title + "\n" + text.body),
+        status=Status.DRAFT.value,
+        created_at=to_store(post.date_gmt) or now,
+        updated_at=now,
+        dirty=False,
+    )
+    s.add(row)
+    s.flush()
+    apply_remote(s, row, post, text, maps)
+    return row

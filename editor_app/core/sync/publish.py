@@ -1,0 +1,92 @@
+"""Publishing an article: now, or scheduled on the site with WordPress's own `future` status.
+
+The change goes through the outbox like any other edit. The time is kept in UTC and sent as
+``date_gmt``, so the site publishes on time even when the workstation is closed. Role rules
+follow WordPress: a contributor's publish becomes a review request (``pending``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from editor_app.core.clock import to_store, utcnow
+from editor_app.core.domain import Change, Role, Status, effective_status
+from editor_app.core.errors import InvalidInput, NotFound
+from editor_app.core.services.articles import mark_dirty, resolve_article
+from editor_app.core.store.engine import Store
+from editor_app.core.store.models import Site
+from editor_app.core.sync.sites import SiteService
+
+
+@dataclass(frozen=True)
+class PublishRequest:
+    article_id: str
+    site: str
+    status: Status  # what will be asked of the site
+    scheduled_at: datetime | None  # aware UTC
+    note: str  # e.g. why a publish became a review request
+    change: Change
+
+
+class PublishService:
+    def __init__(self, store: Store, sites: SiteService) -> None:
+        self.store = store
+        self.sites = sites
+
+    def publish(self, ref: str, *, at: datetime | None = None, site: str | None = None) -> PublishRequest:
+        """Queue a publish (or a schedule at `at`, timezone-aware) for the next sync."""
+        if at is not None and (at.tzinfo is None or at.utcoffset() is None):
+            raise InvalidInput("a scheduled time needs a time zone, e.g. 2026-12-01T09:00+09:00")
+        when = at.astimezone(UTC) if at is not None else None
+        now = utcnow()
+        with self.store.write() as s:
+            row = resolve_article(s, ref)
+            if row.status == Status.TRASH.value:
+                raise InvalidInput(f"article {row.id} is in the trash; restore it before publishing")
+            target = self._site(s, row.site_id, site)
+            if row.site_id is not None and row.site_id != target.id:
+                raise InvalidInput(f"article {row.id} belongs to another site; it cannot be published on {target.name}")
+            wanted = Status.FUTURE if when is not None and when > datetime.now(UTC) else Status.PUBLISH
+            role = _role(target.role)
+            status = effective_status(role, wanted) if role is not None else wanted
+            note = ""
+            if status is Status.PENDING:
+                note = f"a {role.value if role else 'contributor'} cannot publish: it goes to the editors for review"
+            if role is None:
+                note = "the account's role is not known yet (run `copydesk site check`): the site will decide"
+            row.site_id = target.id
+            row.status = status.value
+            row.scheduled_at = to_store(when)
+            mark_dirty(s, row, now)
+            return PublishRequest(
+                row.id, target.name, status, when, note, Change(articles=frozenset({row.id}), outbox=True)
+            )
+
+    @staticmethod
+    def _site(s: Session, site_id: int | None, name: str | None) -> Site:
+        if name:
+            found = s.scalars(select(Site).where(Site.name == name)).first()
+            if found is None:
+                raise NotFound(f"no site named {name!r}; see `copydesk site list`")
+            return found
+        if site_id is not None:
+            linked = s.get(Site, site_id)
+            if linked is not None:
+                return linked
+        rows = s.scalars(select(Site)).all()
+        if len(rows) == 1:
+            return rows[0]
+        if not rows:
+            raise NotFound("no site yet; add one with `copydesk site add NAME --url URL --user USER`")
+        raise InvalidInput("several sites; say which with --site NAME")
+
+
+def _role(value: str | None) -> Role | None:
+    try:
+        return Role(value) if value else None
+    except ValueError:
+        return None

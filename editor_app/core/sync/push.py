@@ -1,0 +1,374 @@
+"""Push: drain a site's outbox in dependency order, posts in parallel, nothing sent twice.
+
+For each article the engine sends its *current* state (so coalesced saves cost one request):
+* new article: create the post with the article id as marker; when the answer is lost (or a
+  previous try was interrupted) the site is searched for the marker first, so one article is
+  always one post;
+* known post: read it first; if its ``modified_gmt`` is not the one we last saw and its text is
+  not ours, the site changed too: a conflict is recorded and nothing is sent;
+* what the site answers (status, dates, slug, modification time) is stored: a contributor's
+  "publish" comes back as ``pending``, a publish dated ahead as ``future``.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from editor_app.core.clock import from_store, utcnow
+from editor_app.core.domain import Role, Status, effective_status
+from editor_app.core.errors import InvalidInput
+from editor_app.core.store.engine import Store
+from editor_app.core.store.models import Article
+from editor_app.core.sync import outbox_state as ob
+from editor_app.core.sync.cms import CmsClient, PostChanges, RemotePost, map_concurrent
+from editor_app.core.sync.conflicts import open_conflict, record_conflict
+from editor_app.core.sync.errors import CmsError, NotFoundRemote, SiteUnreachable
+from editor_app.core.sync.mapping import (
+    Snapshot,
+    post_changes,
+    remember_remote,
+    remote_text,
+    same_everything,
+    same_text,
+    snapshot,
+)
+from editor_app.core.sync.policy import Action, decide
+from editor_app.core.sync.push_terms import MediaPusher, TermPusher, parse_entity
+
+Progress = Callable[[str, int, int], None]
+DEFAULT_WORKERS = 4
+
+
+@dataclass(frozen=True)
+class Failure:
+    op_id: int
+    kind: str
+    entity: str
+    message: str
+
+
+@dataclass
+class PushResult:
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    terms: int = 0
+    media: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    missing: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    paused: str | None = None
+    offline: str | None = None
+
+    @property
+    def sent(self) -> int:
+        return self.created + self.updated + self.deleted + self.terms + self.media
+
+
+class _Conflicted(Exception):
+    """Both sides changed: recorded, nothing sent."""
+
+
+class _Missing(Exception):
+    """The post is gone from the site."""
+
+
+class Pusher:
+    def __init__(
+        self,
+        store: Store,
+        site_id: int,
+        client: CmsClient,
+        *,
+        role: str | None = None,
+        media_dir: Path | None = None,
+        workers: int = DEFAULT_WORKERS,
+        retry_budget_s: float = 10.0,
+        rng: random.Random | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.store = store
+        self.site_id = site_id
+        self.client = client
+        self.role = Role(role) if role in {r.value for r in Role} else None
+        self.workers = max(1, workers)
+        self.retry_budget_s = retry_budget_s
+        self.rng = rng or random.Random()
+        self.sleep = sleep
+        self.terms = TermPusher(store, site_id, client)
+        self.media = MediaPusher(store, site_id, client, media_dir)
+        self.result = PushResult()
+        self._halt = threading.Event()
+        self._lock = threading.Lock()
+        self._done = 0
+
+    # ----------------------------------------------------------------- the drain
+    def run(self, progress: Progress | None = None) -> PushResult:
+        deadline = time.monotonic() + self.retry_budget_s
+        tried: dict[int, int] = {}  # op id → attempts when last taken in this run
+        while not self._halt.is_set():
+            # An op comes back in the same run only if it was sent and rescheduled (its
+            # attempts grew); one that was skipped (waiting for a conflict) does not.
+            ops = [o for o in ob.due_ops(self.store, self.site_id) if tried.get(o.id, -1) < o.attempts]
+            if ops:
+                tried.update({o.id: o.attempts + 1 for o in ops})
+                self._pass(ops, progress)
+                continue
+            wake = ob.next_due(self.store, self.site_id)
+            if wake is None or self._halt.is_set():
+                break
+            wait = (wake - utcnow()).total_seconds()
+            if time.monotonic() + max(0.0, wait) > deadline:
+                break  # later: the next sync picks them up
+            self.sleep(max(0.0, wait) + 0.01)
+        return self.result
+
+    def _pass(self, ops: list[ob.OpRef], progress: Progress | None) -> None:
+        total = len(ops)
+        serial = [o for o in ops if o.kind != "article.save"]
+        first = [o for o in serial if ob.KIND_ORDER.get(o.kind, 9) < ob.KIND_ORDER["article.save"]]
+        last = [o for o in serial if o not in first]
+        articles = [o for o in ops if o.kind == "article.save"]
+        for op in first:
+            self._run_one(op, progress, total)
+        if articles and not self._halt.is_set():
+            map_concurrent(lambda o: self._run_one(o, progress, total), articles, workers=self.workers)
+        for op in last:
+            self._run_one(op, progress, total)
+
+    def _run_one(self, op: ob.OpRef, progress: Progress | None, total: int) -> None:
+        if self._halt.is_set():
+            return
+        try:
+            self._dispatch(op)
+        except _Conflicted:
+            self._count("conflicts")
+        except _Missing:
+            self._count("missing")
+        except CmsError as exc:
+            self._failed(op, exc)
+        except (InvalidInput, OSError, ValueError) as exc:
+            self._give_up(op, str(exc))
+        finally:
+            with self._lock:
+                self._done += 1
+                done = self._done
+            if progress:
+                progress("push", done, total)
+
+    def _count(self, name: str, n: int = 1) -> None:
+        with self._lock:
+            setattr(self.result, name, getattr(self.result, name) + n)
+
+    def _dispatch(self, op: ob.OpRef) -> None:
+        if op.kind == "article.save":
+            self._push_article(op)
+            return
+        if not ob.begin(self.store, op):
+            return
+        if op.kind in ("term.create", "term.update"):
+            kind, local_id = parse_entity(op.entity)
+            if op.kind == "term.create":
+                self.terms.remote_id(kind, local_id)
+            else:
+                self.terms.update(op.entity)
+            self._count("terms")
+        elif op.kind == "term.delete":
+            self.terms.delete(op.payload)
+            self._count("terms")
+        elif op.kind == "media.upload":
+            self.media.upload(int(op.entity), maybe_applied=op.maybe_applied)
+            self._count("media")
+        elif op.kind == "article.delete":
+            remote = op.payload.get("remote_id")
+            if isinstance(remote, int):
+                try:
+                    self.client.delete_post(remote, force=bool(op.payload.get("force")))
+                except NotFoundRemote:
+                    pass  # already gone
+                self._count("deleted")
+        else:
+            self._give_up(op, f"unknown operation kind {op.kind!r}")
+            return
+        with self.store.write() as s:
+            ob.finish(s, op.id)
+
+    # ----------------------------------------------------------------- failures
+    def _failed(self, op: ob.OpRef, exc: CmsError) -> None:
+        attempts = op.attempts + 1
+        decision = decide(exc, attempts=attempts, is_update=op.kind != "article.save", rng=self.rng)
+        if decision.action is Action.PAUSE_SITE:
+            self.result.paused = decision.message
+            self._halt.set()
+            ob.reschedule(self.store, op.id, ob.PENDING, 0, decision.message, count=False)
+        elif decision.action is Action.FAIL:
+            self._give_up(op, decision.message)
+        elif decision.action is Action.MISSING:  # a term or post delete's target is gone: done
+            with self.store.write() as s:
+                ob.finish(s, op.id)
+        else:
+            state = ob.UNKNOWN if decision.action is Action.RECONCILE else ob.PENDING
+            ob.reschedule(self.store, op.id, state, decision.delay, decision.message)
+            if isinstance(exc, SiteUnreachable):
+                self.result.offline = decision.message
+                self._halt.set()
+
+    def _give_up(self, op: ob.OpRef, message: str) -> None:
+        ob.reschedule(self.store, op.id, ob.FAILED, 0, message)
+        with self._lock:
+            self.result.failures.append(Failure(op.id, op.kind, op.entity, message))
+
+    # ----------------------------------------------------------------- articles
+    def _push_article(self, op: ob.OpRef) -> None:
+        blocked = False
+        with self.store.read() as s:
+            row = s.scalars(select(Article).where(Article.id == op.entity)).first()
+            if row is None:  # purged locally; its article.delete does the rest
+                snap = None
+            elif open_conflict(s, row.id) is not None:
+                snap = None
+                blocked = True
+            else:
+                snap = snapshot(s, row)
+        if blocked:  # waits for the user to resolve the conflict
+            ob.reschedule(self.store, op.id, ob.BLOCKED, 0, "conflict: waiting for the user", count=False)
+            return
+        if snap is None:
+            with self.store.write() as s:
+                ob.finish(s, op.id)
+            return
+        if not ob.begin(self.store, op, {"version": snap.updated_at.isoformat()}):
+            return
+        if snap.status == Status.TRASH.value:
+            self._trash(op, snap)
+            return
+        changes = self._changes(snap)
+        if snap.remote_id is None:
+            remote, outcome = self._create(op, snap, changes), "created"
+        else:
+            remote, outcome = self._update(op, snap, changes)
+        self._record(op, snap, remote, changes, outcome)
+
+    def _changes(self, snap: Snapshot) -> PostChanges:
+        wanted = Status(snap.status)
+        if wanted is Status.FUTURE and snap.scheduled_at is None:
+            wanted = Status.PUBLISH
+        if wanted is Status.PUBLISH and snap.scheduled_at is not None and snap.scheduled_at > from_store(utcnow()):
+            wanted = Status.FUTURE
+        status = effective_status(self.role, wanted) if self.role is not None else wanted
+        categories = [self.terms.remote_id("section", i) for i in snap.section_ids]
+        tags = [self.terms.remote_id("tag", i) for i in snap.tag_ids]
+        featured = self.media.featured(snap.featured_media_id)
+        return post_changes(
+            snap,
+            status.value,
+            [c for c in categories if c is not None],
+            [t for t in tags if t is not None],
+            featured,
+        )
+
+    def _create(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> RemotePost:
+        if op.maybe_applied:
+            found = self._reconcile(snap.id, changes)
+            if found is not None:
+                return found
+        try:
+            return self.client.create_post(changes)
+        except CmsError as exc:
+            if not exc.may_have_applied:
+                raise
+            # Sent, no answer: look before anything is sent again.
+            try:
+                found = self._reconcile(snap.id, changes)
+            except CmsError:
+                raise exc from None
+            if found is None:
+                raise
+            return found
+
+    def _reconcile(self, article_id: str, changes: PostChanges) -> RemotePost | None:
+        found = sorted(self.client.find_posts_by_marker(article_id), key=lambda p: p.id)
+        if not found:
+            return None
+        keep = found[0]
+        for extra in found[1:]:  # duplicates made before this desk reconciled: to the trash
+            self.client.delete_post(extra.id)
+            with self._lock:
+                self.result.notes.append(f"moved duplicate post {extra.id} of article {article_id} to the trash")
+        return keep if same_everything(keep, changes) else self.client.update_post(keep.id, changes)
+
+    def _update(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> tuple[RemotePost, str]:
+        assert snap.remote_id is not None
+        try:
+            current = self.client.get_post(snap.remote_id)
+        except NotFoundRemote:
+            current = None
+        if current is None or current.status == "trash":
+            with self.store.write() as s:
+                row = s.scalars(select(Article).where(Article.id == snap.id)).first()
+                if row is not None:
+                    record_conflict(s, row, None, None)
+                ob.finish(s, op.id)
+            raise _Missing()
+        if current.modified_gmt != snap.remote_modified_gmt and not same_text(current, changes):
+            theirs = remote_text(current)
+            with self.store.write() as s:
+                row = s.scalars(select(Article).where(Article.id == snap.id)).first()
+                if row is not None:
+                    record_conflict(s, row, theirs, current.modified_gmt, status=current.status)
+                ob.finish(s, op.id)
+            raise _Conflicted()
+        if same_everything(current, changes):
+            return current, "unchanged"
+        try:
+            return self.client.update_post(snap.remote_id, changes), "updated"
+        except NotFoundRemote:
+            with self.store.write() as s:
+                row = s.scalars(select(Article).where(Article.id == snap.id)).first()
+                if row is not None:
+                    record_conflict(s, row, None, None)
+                ob.finish(s, op.id)
+            raise _Missing() from None
+
+    def _trash(self, op: ob.OpRef, snap: Snapshot) -> None:
+        if snap.remote_id is not None:
+            try:
+                self.client.delete_post(snap.remote_id)
+            except NotFoundRemote:
+                pass
+            self._count("deleted")
+        with self.store.write() as s:
+            row = s.scalars(select(Article).where(Article.id == snap.id)).first()
+            if row is not None and row.updated_at == snap.updated_at:
+                row.dirty = False
+            ob.finish(s, op.id)
+
+    def _record(self, op: ob.OpRef, snap: Snapshot, remote: RemotePost, changes: PostChanges, outcome: str) -> None:
+        with self.store.write() as s:
+            row = s.scalars(select(Article).where(Article.id == snap.id)).first()
+            if row is not None:
+                changed_meanwhile = row.updated_at != snap.updated_at
+                local_status = row.status
+                row.site_id = self.site_id
+                remember_remote(row, remote)
+                if changed_meanwhile and local_status != snap.status:
+                    row.status = local_status  # a newer local choice, sent by its own operation
+                if not changed_meanwhile:
+                    row.dirty = False
+                    row.base_title, row.base_dek, row.base_body = snap.text.title, snap.text.dek, snap.text.body
+            ob.finish(s, op.id)
+        self._count(outcome)
+        if changes.status and remote.status != changes.status:
+            with self._lock:
+                self.result.notes.append(
+                    f"{snap.text.title!r}: asked for {changes.status}, the site made it {remote.status}"
+                )

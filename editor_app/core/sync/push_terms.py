@@ -1,0 +1,168 @@
+"""Sections, tags and images on the site: created on demand, so a post never waits for an
+operation that has not run yet, and get-or-create through WordPress's ``term_exists``."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from sqlalchemy import delete
+
+from editor_app.core.store.engine import Store
+from editor_app.core.store.models import MediaAsset, OutboxOp, Section, Tag
+from editor_app.core.sync.cms import CmsClient, Taxonomy
+from editor_app.core.sync.errors import NotFoundRemote, TermExists
+
+TAXONOMY: dict[str, Taxonomy] = {"section": "category", "tag": "post_tag"}
+# The lead's services name taxonomies by REST route in term.delete payloads.
+ROUTE_TAXONOMY: dict[str, Taxonomy] = {"categories": "category", "tags": "post_tag", **TAXONOMY}
+MODELS: dict[str, type[Section] | type[Tag]] = {"section": Section, "tag": Tag}
+
+
+def parse_entity(entity: str) -> tuple[str, int]:
+    kind, _, raw = entity.partition(":")
+    if kind not in MODELS or not raw.isdigit():
+        raise ValueError(f"not a term entity: {entity!r}")
+    return kind, int(raw)
+
+
+class TermPusher:
+    """Turns local sections and tags into site term ids, creating them when needed."""
+
+    def __init__(self, store: Store, site_id: int, client: CmsClient) -> None:
+        self.store = store
+        self.site_id = site_id
+        self.client = client
+        self._lock = threading.Lock()  # article workers share it: one create per term
+
+    def remote_id(self, kind: str, local_id: int) -> int | None:
+        """The site's id of a local term, created there first if it has none. None if the term
+        no longer exists locally."""
+        with self._lock:
+            return self._ensure(kind, local_id, depth=0)
+
+    def _ensure(self, kind: str, local_id: int, depth: int) -> int | None:
+        model = MODELS[kind]
+        with self.store.read() as s:
+            row = s.get(model, local_id)
+            if row is None:
+                return None
+            if row.site_id == self.site_id and row.remote_id is not None:
+                return row.remote_id
+            name, slug = row.name, row.slug
+            description = row.description if isinstance(row, Section) else None
+            parent_local = row.parent_id if isinstance(row, Section) else None
+        parent = self._ensure(kind, parent_local, depth + 1) if parent_local and depth < 50 else None
+        try:
+            term = self.client.create_term(
+                TAXONOMY[kind], name, slug=slug or None, parent=parent, description=description or None
+            )
+            remote = term.id
+        except TermExists as exc:
+            if exc.term_id is None:
+                raise
+            remote = exc.term_id
+        self._link(kind, local_id, remote)
+        return remote
+
+    def _link(self, kind: str, local_id: int, remote: int) -> None:
+        model = MODELS[kind]
+        with self.store.write() as s:
+            row = s.get(model, local_id)
+            if row is not None:
+                row.site_id, row.remote_id = self.site_id, remote
+            s.execute(
+                delete(OutboxOp).where(
+                    OutboxOp.kind == "term.create", OutboxOp.entity == f"{kind}:{local_id}", OutboxOp.state != "sending"
+                )
+            )
+
+    def update(self, entity: str) -> None:
+        """Send a rename or move; a term gone from the site is created again."""
+        kind, local_id = parse_entity(entity)
+        model = MODELS[kind]
+        with self.store.read() as s:
+            row = s.get(model, local_id)
+            if row is None:
+                return
+            linked = row.site_id == self.site_id and row.remote_id is not None
+            remote, name, slug = row.remote_id, row.name, row.slug
+            description = row.description if isinstance(row, Section) else None
+            parent_local = row.parent_id if isinstance(row, Section) else None
+        if not linked:
+            self.remote_id(kind, local_id)
+            return
+        parent = self.remote_id(kind, parent_local) if parent_local else (0 if kind == "section" else None)
+        try:
+            self.client.update_term(
+                TAXONOMY[kind], int(remote), name=name, slug=slug or None, parent=parent, description=description
+            )
+        except NotFoundRemote:
+            with self.store.write() as s:
+                found = s.get(model, local_id)
+                if found is not None:
+                    found.remote_id = None
+            self.remote_id(kind, local_id)
+
+    def delete(self, payload: dict) -> None:
+        taxonomy = ROUTE_TAXONOMY.get(str(payload.get("taxonomy")))
+        remote = payload.get("remote_id")
+        if taxonomy is None or not isinstance(remote, int):
+            return
+        try:
+            self.client.delete_term(taxonomy, remote)
+        except NotFoundRemote:
+            pass  # already gone: the goal is met
+
+
+class MediaPusher:
+    """Uploads a local image once; a lost answer is reconciled by the marker in its description."""
+
+    def __init__(self, store: Store, site_id: int, client: CmsClient, media_dir: Path | None) -> None:
+        self.store = store
+        self.site_id = site_id
+        self.client = client
+        self.media_dir = media_dir
+
+    @staticmethod
+    def marker(asset: MediaAsset) -> str:
+        return f"media-{asset.id}-{asset.sha256[:16]}"
+
+    def upload(self, media_id: int, *, maybe_applied: bool) -> int | None:
+        with self.store.read() as s:
+            asset = s.get(MediaAsset, media_id)
+            if asset is None:
+                return None
+            if asset.remote_id is not None:
+                return asset.remote_id
+            marker = self.marker(asset)
+            filename, mime, alt, caption, sha = asset.filename, asset.mime, asset.alt, asset.caption, asset.sha256
+        found = self.client.find_media_by_marker(marker) if maybe_applied else []
+        if found:
+            remote = found[0]
+        else:
+            data = self._read(sha, filename)
+            remote = self.client.upload_media(
+                data, filename, mime, alt_text=alt or None, caption=caption or None, marker=marker
+            )
+        with self.store.write() as s:
+            asset = s.get(MediaAsset, media_id)
+            if asset is not None:
+                asset.remote_id, asset.remote_url = remote.id, remote.source_url
+        return remote.id
+
+    def _read(self, sha: str, filename: str) -> bytes:
+        if self.media_dir is None:
+            raise FileNotFoundError("the desk's media folder is not known")
+        suffix = Path(filename).suffix.lower()
+        for candidate in [self.media_dir / f"{sha}{suffix}", *sorted(self.media_dir.glob(f"{sha}.*"))]:
+            if candidate.is_file():
+                return candidate.read_bytes()
+        raise FileNotFoundError(f"the image file of {filename} is missing from the media folder")
+
+    def featured(self, media_id: int | None) -> int | None:
+        if media_id is None:
+            return None
+        with self.store.read() as s:
+            asset = s.get(MediaAsset, media_id)
+            return asset.remote_id if asset is not None else None
