@@ -11,6 +11,9 @@ from editor_app.core.services.revisions import RevisionService
 from editor_app.core.services.terms import TermService
 from editor_app.core.services.transfer import TransferService
 from editor_app.core.store.engine import DEFAULT_BUSY_TIMEOUT_MS, Store, open_store
+from editor_app.core.sync.conflicts import ConflictService
+from editor_app.core.sync.publish import PublishService
+from editor_app.core.sync.sites import SiteService
 
 
 @dataclass
@@ -21,6 +24,9 @@ class Desk:
     terms: TermService = field(init=False)
     revisions: RevisionService = field(init=False)
     transfer: TransferService = field(init=False)
+    sites: SiteService = field(init=False)
+    conflicts: ConflictService = field(init=False)
+    publishing: PublishService = field(init=False)
     media: MediaService = field(init=False)
 
     def __post_init__(self) -> None:
@@ -28,6 +34,9 @@ class Desk:
         self.terms = TermService(self.store)
         self.revisions = RevisionService(self.store)
         self.transfer = TransferService(self.store)
+        self.sites = SiteService(self.store)
+        self.conflicts = ConflictService(self.store)
+        self.publishing = PublishService(self.store, self.sites)
         self.media = MediaService(self.store, self.paths.media_dir)
 
     @classmethod
