@@ -417,3 +417,24 @@ def test_buttons_follow_the_selection(manager: TaxonomyManager) -> None:
 def test_term_ids_are_on_every_column(manager: TaxonomyManager, newsroom: Desk) -> None:
     index = manager.section_model.index_of(section_id(newsroom, "news"))
     assert {index.siblingAtColumn(c).data(TERM_ID_ROLE) for c in range(3)} == {section_id(newsroom, "news")}
+
+
+def test_a_folded_section_stays_folded_after_a_change(qtbot, manager: TaxonomyManager, newsroom: Desk) -> None:
+    news, politics, world = (section_id(newsroom, s) for s in ("news", "politics", "world"))
+    drop_section(manager, politics, news)
+    settle(qtbot, manager)
+    news_index = manager.section_model.index_of(news)
+    assert manager.section_view.isExpanded(news_index)
+    manager.section_view.collapse(news_index)
+    drop_section(manager, world, news)
+    settle(qtbot, manager)
+    assert tree_rows(manager)["World"] == "News"
+    assert not manager.section_view.isExpanded(manager.section_model.index_of(news))
+
+
+def test_closing_with_work_in_flight_is_safe(qtbot, newsroom: Desk, taxonomy_lane: Lane) -> None:
+    widget = TaxonomyManager(newsroom, taxonomy_lane)
+    widget.refresh()
+    widget.deleteLater()
+    qtbot.wait(10)
+    assert taxonomy_lane.wait_idle()

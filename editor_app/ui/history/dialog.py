@@ -163,15 +163,19 @@ class HistoryDialog(QDialog):
 
         def done(result: Any) -> None:
             if shiboken6.isValid(self):
-                on_done(result)
-                self._jobs -= 1  # after on_done, which may queue more: `busy` never blinks
-                self._update_actions()
+                try:
+                    on_done(result)
+                finally:
+                    self._jobs -= 1  # after on_done, which may queue more: `busy` never blinks
+                    self._update_actions()
 
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self):
-                self._show_error(exc)
-                self._jobs -= 1
-                self._update_actions()
+                try:
+                    self._show_error(exc)
+                finally:
+                    self._jobs -= 1
+                    self._update_actions()
 
         self.lane.submit(fn, on_done=done, on_error=failed)
 

@@ -232,13 +232,17 @@ class TaxonomyManager(QDialog):
 
         def done(result: Any) -> None:
             if self._alive():
-                on_done(result)
-                self._jobs -= 1  # after on_done, which may have queued a reload: `busy` never blinks
+                try:
+                    on_done(result)
+                finally:
+                    self._jobs -= 1  # after on_done, which may have queued a reload: `busy` never blinks
 
         def failed(exc: BaseException) -> None:
             if self._alive():
-                on_error(exc)
-                self._jobs -= 1
+                try:
+                    on_error(exc)
+                finally:
+                    self._jobs -= 1
 
         self.lane.submit(fn, on_done=done, on_error=failed)
 
@@ -253,14 +257,26 @@ class TaxonomyManager(QDialog):
         section_id = self._want_section if self._want_section is not None else (chosen.id if chosen else None)
         tag_ids = self._want_tags or [t.id for t in self.selected_tags()]
         self._want_section, self._want_tags = None, []
+        collapsed = self._collapsed_sections()
         self.section_model.load(sections)
         self.section_view.expandAll()
+        for collapsed_id in collapsed:
+            self.section_view.collapse(self.section_model.index_of(collapsed_id))
         self.tag_model.load(tags)
         if section_id is not None:
             self.select_section(section_id)
         if tag_ids:
             self.select_tags(tag_ids)
         self._update_actions()
+
+    def _collapsed_sections(self) -> list[int]:
+        """Sections the user folded away, so a reload (which shows everything expanded) keeps them folded."""
+        model, view = self.section_model, self.section_view
+        return [
+            t.id
+            for t in model.terms()
+            if model.hasChildren(index := model.index_of(t.id)) and not view.isExpanded(index)
+        ]
 
     def _load_failed(self, exc: BaseException) -> None:
         self.message_bar.show_error(f"Could not read sections and tags: {user_message(exc)}")
@@ -283,6 +299,12 @@ class TaxonomyManager(QDialog):
             self.refresh()  # puts back anything the view showed before the core said no
 
         self._submit(fn, done, failed)
+
+    def _select_section_after_reload(self, term: Term) -> None:
+        self._want_section = term.id
+
+    def _select_tag_after_reload(self, term: Term) -> None:
+        self._want_tags = [term.id]
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         """Open a sub-dialog without blocking (window-modal), remembering it in `active_dialog`."""
@@ -319,7 +341,7 @@ class TaxonomyManager(QDialog):
                     parent=str(parent_id) if parent_id is not None else None,
                 ),
                 f"Added section “{name}”.",
-                select=lambda term: setattr(self, "_want_section", term.id),
+                select=self._select_section_after_reload,
             )
 
         self._open(dialog, accept)
@@ -393,7 +415,7 @@ class TaxonomyManager(QDialog):
             self._edit(
                 partial(self.desk.terms.add_tag, name),
                 f"Added tag “{name}”.",
-                select=lambda term: setattr(self, "_want_tags", [term.id]),
+                select=self._select_tag_after_reload,
             )
 
         self._open(dialog, accept)
