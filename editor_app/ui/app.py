@@ -1,0 +1,166 @@
+"""Starting the GUI: the QApplication, the system's light or dark palette, opening a desk safely."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from editor_app.core.paths import AppPaths
+
+COLOR_SCHEME_ENV = "COPYDESK_COLOR_SCHEME"  # "light" or "dark" overrides the system (screenshots, tests)
+
+
+def guard_none_refcount() -> None:
+    """Work around a PySide6 6.12 bug on Python 3.11: every call of a Qt method that returns
+    nothing releases one reference to None too many, so after some tens of thousands of calls
+    (a few seconds of typing) the interpreter aborts with "deallocating None". From Python 3.12
+    on None is immortal and the bug is harmless; before that we raise None's reference count
+    far beyond what any session can release. Idempotent."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is the first field of every object
+    if refcount.value < 1 << 60:
+        refcount.value += 1 << 60
+
+
+def _prepare_environment() -> None:
+    """Chromium refuses to start as root with its sandbox on; only then is it turned off."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--no-sandbox" not in flags:
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+
+
+def make_application(argv: list[str]):  # noqa: ANN201 - QApplication is imported lazily
+    """The QApplication, created once per process (reused when one exists, as in tests)."""
+    _prepare_environment()
+    guard_none_refcount()
+    import PySide6.QtWebEngineWidgets  # noqa: F401 - must be loaded before the QApplication exists
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        app = QApplication(argv)
+    app.setApplicationName("Copydesk")
+    app.setOrganizationName("Copydesk")
+    app.setApplicationDisplayName("Copydesk")
+    follow_system_palette(app)
+    return app
+
+
+def follow_system_palette(app: object) -> None:
+    """Fusion style with a light or dark palette matching the system, updated when it changes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")
+    hints = app.styleHints()
+
+    def apply(*_args: object) -> None:
+        forced = os.environ.get(COLOR_SCHEME_ENV, "").lower()
+        dark = forced == "dark" or (not forced and hints.colorScheme() == Qt.ColorScheme.Dark)
+        if not dark:
+            app.setPalette(app.style().standardPalette())
+            return
+        p = QPalette()
+        role = QPalette.ColorRole
+        for r, color in (
+            (role.Window, "#202124"),
+            (role.WindowText, "#e8eaed"),
+            (role.Base, "#17181a"),
+            (role.AlternateBase, "#26282b"),
+            (role.Text, "#e8eaed"),
+            (role.Button, "#2d2f33"),
+            (role.ButtonText, "#e8eaed"),
+            (role.Highlight, "#3b6fb6"),
+            (role.HighlightedText, "#ffffff"),
+            (role.ToolTipBase, "#2d2f33"),
+            (role.ToolTipText, "#e8eaed"),
+            (role.Link, "#8ab4f8"),
+            (role.PlaceholderText, "#9aa0a6"),
+            (role.Mid, "#3c4043"),
+            (role.Dark, "#111214"),
+            (role.Light, "#3c4043"),
+        ):
+            p.setColor(r, QColor(color))
+        for r in (role.Text, role.WindowText, role.ButtonText):
+            p.setColor(QPalette.ColorGroup.Disabled, r, QColor("#80868b"))
+        app.setPalette(p)
+
+    apply()
+    hints.colorSchemeChanged.connect(apply)
+
+
+def open_desk_interactively(paths: AppPaths):  # noqa: ANN201 - returns Desk | None
+    """Open the store; on a damaged or too-new store ask what to do. None when the user quits."""
+    from editor_app.core.desk import Desk
+    from editor_app.core.errors import StoreError
+    from editor_app.ui.dialogs.store_error import StoreErrorDialog
+
+    while True:
+        is_new = not paths.store_file.exists()
+        try:
+            desk = Desk.open(paths)
+        except StoreError as exc:
+            other = StoreErrorDialog.ask(exc, paths.store_file)
+            if other is None:
+                return None
+            paths = AppPaths.resolve(other)
+            continue
+        if is_new:
+            desk.terms.ensure_sections()
+        return desk
+
+
+def run(paths: AppPaths, argv: list[str] | None = None) -> int:
+    """Open the workstation on the desk in `paths`; returns the process exit code."""
+    app = make_application(list(argv if argv is not None else sys.argv))
+    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.workers import Lane, store_lane
+
+    while True:
+        desk = open_desk_interactively(paths)
+        if desk is None:
+            return 1
+        lane = store_lane()
+        compute = Lane("compute", workers=1)
+        window = MainWindow(desk, lane, compute)
+        window.show()
+        window.start()
+        code = app.exec()
+        lane.shutdown()  # autosaves queued at close still land
+        compute.shutdown()
+        next_folder = window.requested_desk
+        window.deleteLater()
+        app.sendPostedEvents(None, 0)
+        desk.close()
+        if next_folder is None:
+            return int(code)
+        paths = AppPaths.resolve(next_folder)
+
+
+def run_demo(argv: list[str] | None = None) -> int:
+    """The workstation on a throwaway desk filled with sample articles; removed afterwards."""
+    from editor_app.core.desk import Desk
+    from editor_app.ui.demo_content import fill_demo_desk
+
+    folder = Path(tempfile.mkdtemp(prefix="copydesk-demo-"))
+    try:
+        paths = AppPaths.resolve(folder)
+        desk = Desk.open(paths)
+        try:
+            fill_demo_desk(desk)
+        finally:
+            desk.close()
+        return run(paths, argv)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,176 @@
+"""One open article: metadata panel, find bar and Markdown editor, with its autosave."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from editor_app.core.desk import Desk
+from editor_app.core.domain import Article, Change, Term, check_language
+from editor_app.core.errors import InvalidInput
+from editor_app.core.text import slugify
+from editor_app.ui.editor.autosave import AutosaveController, RecoveryJournal
+from editor_app.ui.editor.find_replace import FindReplaceBar
+from editor_app.ui.editor.metadata import FeaturedImage, MetadataPanel
+from editor_app.ui.editor.text_edit import MarkdownEdit
+from editor_app.ui.preview.pane import PreviewSource
+from editor_app.ui.workers import Lane
+
+# Beyond this size the whole-document highlighting pass at load would stall the window.
+HIGHLIGHT_LIMIT_CHARS = 1_000_000
+
+
+def fields_of(article: Article) -> dict[str, Any]:
+    """The editable fields as `ArticleService.update` takes them, for change detection."""
+    return {
+        "title": article.title,
+        "dek": article.dek,
+        "body": article.body,
+        "slug": article.slug,
+        "byline": article.byline,
+        "lang": article.lang,
+        "sections": tuple(article.sections),
+        "tags": tuple(article.tags),
+        "status": article.status,
+        "scheduled_at": article.scheduled_at,
+    }
+
+
+class ArticleEditor(QWidget):
+    edited = Signal()  # any change by the user (text or metadata)
+    title_changed = Signal(str)
+    note = Signal(str)  # a message for the status bar
+
+    def __init__(
+        self,
+        desk: Desk,
+        lane: Lane,
+        journal: RecoveryJournal,
+        article: Article,
+        sections: list[Term],
+        tags: list[Term],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleEditor")
+        self.article = article
+        self.featured = FeaturedImage()
+        self._section_names = {t.slug: t.name for t in sections}
+        self.metadata = MetadataPanel(self)
+        self.metadata.set_terms(sections, tags)
+        self.metadata.load(article)
+        self.body = MarkdownEdit(self)
+        self.highlighting = len(article.body) <= HIGHLIGHT_LIMIT_CHARS
+        if not self.highlighting:
+            self.body.highlighter.setDocument(None)
+        self.body.setPlainText(article.body)
+        self.find_bar = FindReplaceBar(self.body, self)
+        self.find_bar.hide()
+
+        meta_scroll = QScrollArea(self)
+        meta_scroll.setWidgetResizable(True)
+        meta_scroll.setWidget(self.metadata)
+        meta_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        meta_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meta_scroll = meta_scroll
+        body_box = QWidget(self)
+        box = QVBoxLayout(body_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.find_bar)
+        box.addWidget(self.body, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("metadataSplitter")
+        self.splitter.addWidget(meta_scroll)
+        self.splitter.addWidget(body_box)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.autosave = AutosaveController(desk, lane, journal, article, self.snapshot, self)
+        self.autosave.baseline(fields_of(article))
+        self.autosave.saved.connect(self._on_saved)
+        self.autosave.failed.connect(self.note)
+        self.body.textChanged.connect(self._changed)
+        self.metadata.edited.connect(self._changed)
+        self.metadata.headline.textEdited.connect(lambda text: self.title_changed.emit(text))
+
+    @property
+    def article_id(self) -> str:
+        return self.article.id
+
+    def title(self) -> str:
+        return self.metadata.headline.text() or self.article.title
+
+    def _changed(self) -> None:
+        self.autosave.mark_changed()
+        self.edited.emit()
+
+    # ------------------------------------------------------------------ saving
+    def snapshot(self) -> dict[str, Any]:
+        """The editor's values, minus any the store would refuse (an empty headline keeps the old one),
+        so a half-typed field never blocks saving the body."""
+        m = self.metadata.values()
+        fields: dict[str, Any] = {
+            "dek": m.dek,
+            "body": self.body.toPlainText(),
+            "byline": m.byline,
+            "tags": tuple(t for t in m.tags if slugify(t)),
+            "status": m.status,
+            "scheduled_at": m.scheduled_at,
+        }
+        if m.title.strip():
+            fields["title"] = m.title.strip()
+        if not m.slug or slugify(m.slug):
+            fields["slug"] = m.slug
+        try:
+            fields["lang"] = check_language(m.lang)
+        except InvalidInput:
+            pass
+        others = tuple(s for s in self.article.sections[1:] if s != m.section)
+        fields["sections"] = ((m.section,) if m.section else ()) + others
+        return fields
+
+    def _on_saved(self, article: Article, _change: Change) -> None:
+        self.article = article
+
+    def set_terms(self, sections: list[Term], tags: list[Term]) -> None:
+        self._section_names = {t.slug: t.name for t in sections}
+        self.metadata.set_terms(sections, tags)
+
+    def show_article(self, article: Article) -> None:
+        """Replace the editor's content with the store's (after a revision restore)."""
+        self.article = article
+        self.metadata.load(article, self.featured)
+        self.body.blockSignals(True)
+        self.body.setPlainText(article.body)
+        self.body.blockSignals(False)
+        self.autosave.baseline(fields_of(article))
+
+    # ------------------------------------------------------------------ preview
+    def preview_source(self) -> PreviewSource:
+        m = self.metadata.values()
+        url = m.featured.url
+        if url and "://" not in url and not url.startswith("data:"):
+            url = QUrl.fromLocalFile(url).toString()
+        self.featured = m.featured
+        return PreviewSource(
+            article_id=self.article.id,
+            title=m.title,
+            dek=m.dek,
+            body=self.body.toPlainText(),
+            byline=m.byline,
+            lang=self.metadata.language(),
+            section=self._section_names.get(m.section or "", m.section),
+            tags=m.tags,
+            published_at=self.article.published_at,
+            updated_at=self.article.updated_at,
+            featured_url=url,
+            featured_alt=m.featured.alt,
+            featured_caption=m.featured.caption,
+            featured_credit=m.featured.credit,
+        )

@@ -1,0 +1,228 @@
+"""Autosave: every edit reaches the store soon after typing pauses, through the store lane.
+
+Timing: a save starts 800 ms after the last edit, and at the latest 1.5 s after the first
+unsaved edit while typing goes on, so no edit waits more than about two seconds. One save per
+article is in flight at a time; edits made meanwhile are saved right after it lands.
+
+Before each save is submitted, the text is written to a small recovery journal file (atomic
+rename), and the file is removed when the save has landed. A journal file found at start-up
+is therefore text that may not have reached the store (see `RecoveryJournal`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor_app.core.desk import Desk
+from editor_app.core.domain import Article, Change
+from editor_app.ui.workers import Lane
+
+DEBOUNCE_MS = 800
+MAX_WAIT_MS = 1500
+RETRY_MS = 5000
+JOURNAL_VERSION = 1
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    path: Path
+    article_id: str | None
+    written_at: str
+    fields: dict[str, Any]
+    error: str | None = None  # set when the file could not be read
+
+
+class RecoveryJournal:
+    """One small JSON file per article with unsaved text: `<data dir>/recovery/<id>.json`."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._written: dict[str, int] = {}  # article id -> sequence number on disk
+
+    def _file(self, article_id: str) -> Path:
+        return self.folder / f"{article_id}.json"
+
+    def write(self, article_id: str, seq: int, fields: dict[str, Any]) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self._file(article_id)
+        tmp = target.with_suffix(".tmp")
+        payload = {
+            "version": JOURNAL_VERSION,
+            "article_id": article_id,
+            "seq": seq,
+            "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "fields": fields,
+        }
+        with tmp.open("w", encoding="utf-8") as fh:
+            json.dump(payload, fh, ensure_ascii=False)
+        os.replace(tmp, target)  # a kill leaves either the old file or the new one, never half
+        self._written[article_id] = seq
+
+    def landed(self, article_id: str, seq: int) -> None:
+        """A save has reached the store: drop the file unless a newer one was written since."""
+        if self._written.get(article_id) == seq:
+            self.discard(article_id)
+
+    def discard(self, article_id: str) -> None:
+        self._written.pop(article_id, None)
+        self._file(article_id).unlink(missing_ok=True)
+
+    def entries(self) -> list[JournalEntry]:
+        if not self.folder.is_dir():
+            return []
+        out: list[JournalEntry] = []
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                out.append(
+                    JournalEntry(path, str(data["article_id"]), str(data.get("written_at", "")), dict(data["fields"]))
+                )
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                out.append(JournalEntry(path, None, "", {}, error=str(exc)))
+        for stray in self.folder.glob("*.tmp"):  # a write cut short; the .json beside it is whole
+            stray.unlink(missing_ok=True)
+        return out
+
+
+Snapshot = Callable[[], dict[str, Any]]
+
+
+class AutosaveController(QObject):
+    """Saves one open article; `snapshot()` returns the fields as `ArticleService.update` takes them."""
+
+    state_changed = Signal(str)  # "unsaved" | "saving" | "saved" | "failed"
+    saved = Signal(object, object)  # Article, Change
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        desk: Desk,
+        lane: Lane,
+        journal: RecoveryJournal,
+        article: Article,
+        snapshot: Snapshot,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._lane = lane
+        self._journal = journal
+        self.article_id = article.id
+        self._snapshot = snapshot
+        self._last_saved: dict[str, Any] | None = None  # set by `baseline`
+        self._dirty = False
+        self._in_flight = False
+        self._seq = 0
+        self._first_unsaved: float | None = None
+        self.last_saved_at: float | None = None
+        self.last_error: str | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.flush)
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.flush)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty or self._in_flight
+
+    def baseline(self, fields: dict[str, Any]) -> None:
+        """The fields as the store has them now (what the editor was loaded with)."""
+        self._last_saved = dict(fields)
+
+    def mark_changed(self) -> None:
+        if not self._dirty:
+            self._dirty = True
+            self._first_unsaved = time.monotonic()
+            self.state_changed.emit("unsaved")
+        self._debounce.start()
+        if not self._max_wait.isActive() and not self._in_flight:
+            self._max_wait.start()
+
+    def flush(self) -> None:
+        """Save now if anything changed (tab switch, close, timers)."""
+        self._debounce.stop()
+        self._max_wait.stop()
+        if not self._dirty or self._in_flight:
+            return
+        fields = self._snapshot()
+        changed = {k: v for k, v in fields.items() if self._last_saved is None or self._last_saved.get(k) != v}
+        self._dirty = False
+        if not changed:
+            self.state_changed.emit("saved")
+            return
+        self._seq += 1
+        seq = self._seq
+        try:
+            self._journal.write(self.article_id, seq, _jsonable(fields))
+        except OSError as exc:  # the store save below still goes ahead
+            self.failed.emit(f"Could not write the recovery file: {exc}")
+        self._in_flight = True
+        self.state_changed.emit("saving")
+        self._lane.submit(
+            self._desk.articles.update,
+            self.article_id,
+            autosave=True,
+            **changed,
+            on_done=lambda result: self._landed(seq, fields, result),
+            on_error=lambda exc: self._failed(exc),
+        )
+
+    def _landed(self, seq: int, fields: dict[str, Any], result: tuple[Article, Change]) -> None:
+        self._in_flight = False
+        self._last_saved = fields
+        self.last_saved_at = time.time()
+        self.last_error = None
+        self._journal.landed(self.article_id, seq)
+        article, change = result
+        self.saved.emit(article, change)
+        if self._dirty:  # typed while the save was in flight
+            self._debounce.start()
+            self._max_wait.start()
+            self.state_changed.emit("unsaved")
+        else:
+            self.state_changed.emit("saved")
+
+    def _failed(self, exc: BaseException) -> None:
+        self._in_flight = False
+        self._dirty = True  # keep the journal file; try again later
+        self.last_error = str(exc)
+        self.state_changed.emit("failed")
+        self.failed.emit(f"Autosave failed: {exc}")
+        self._debounce.start(RETRY_MS)
+
+    def wait_saved(self, timeout_ms: int = 10_000) -> bool:
+        """Flush and process events until the store has everything (close, tests)."""
+        self.flush()
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self._in_flight and time.monotonic() < deadline:
+            self._lane.wait_idle(50)
+        if self._dirty:
+            self.flush()
+            while self._in_flight and time.monotonic() < deadline:
+                self._lane.wait_idle(50)
+        return not self.dirty
+
+
+def _jsonable(fields: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if isinstance(value, datetime):
+            out[key] = value.isoformat()
+        elif isinstance(value, tuple):
+            out[key] = list(value)
+        else:
+            out[key] = value
+    return out

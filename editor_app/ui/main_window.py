@@ -1,0 +1,366 @@
+"""The workstation window: navigator | article list | editor tabs | preview, in remembered splitters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.desk import Desk
+from editor_app.core.domain import Article, Change, Term
+from editor_app.core.paths import AppPaths
+from editor_app.core.text import TextStats
+from editor_app.ui.articles.model import row_from_article
+from editor_app.ui.articles.navigator import Navigator
+from editor_app.ui.articles.view import ArticleListPanel
+from editor_app.ui.dialogs.recovery import RecoveryBanner
+from editor_app.ui.editor.actions import build_actions
+from editor_app.ui.editor.article_editor import ArticleEditor
+from editor_app.ui.editor.autosave import RecoveryJournal
+from editor_app.ui.editor.commands import Commands
+from editor_app.ui.preview.pane import PreviewController, PreviewPane
+from editor_app.ui.workers import Lane
+
+TAB_TITLE_CHARS = 32
+SAVE_STATES = {
+    "unsaved": "Unsaved changes",
+    "saving": "Saving…",
+    "saved": "All changes saved",
+    "failed": "Not saved — will retry",
+}
+
+
+def desk_settings(paths: AppPaths) -> QSettings:
+    """Settings of this desk only (never Qt's global location), so tests and demos stay isolated."""
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+
+
+def elide(text: str, limit: int) -> str:
+    text = " ".join(text[: limit * 4].split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class MainWindow(QMainWindow):
+    switch_desk_requested = Signal(object)  # Path of another data folder
+
+    def __init__(self, desk: Desk, lane: Lane, compute: Lane, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.lane = lane
+        self.compute = compute
+        self.settings = desk_settings(desk.paths)
+        self.journal = RecoveryJournal(desk.paths.data_dir / "recovery")
+        self.sections: list[Term] = []
+        self.tags: list[Term] = []
+        self.requested_desk: Path | None = None
+        self._closing = False
+        self._retiring: set[ArticleEditor] = set()
+        self.setWindowTitle(f"Copydesk — {desk.paths.data_dir.name}")
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("Copydesk")
+
+        self.navigator = Navigator(self)
+        self.list_panel = ArticleListPanel(desk, lane, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("articleTabs")
+        self.tabs.setAccessibleName("Open articles")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(True)
+        self.empty_hint = QLabel("Open an article from the list, or press Ctrl+N for a new one.", self)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.banner = RecoveryBanner(desk, lane, self.journal, self)
+        base = QUrl.fromLocalFile(str(desk.paths.media_dir) + "/")
+        self.preview = PreviewPane(base, self)
+        self.preview_controller = PreviewController(self.preview, compute, self)
+
+        editor_area = QWidget(self)
+        column = QVBoxLayout(editor_area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.empty_hint, 1)
+        self.workspace = QSplitter(Qt.Orientation.Horizontal, self)
+        self.workspace.setObjectName("workspaceSplitter")
+        self.workspace.addWidget(editor_area)
+        self.workspace.addWidget(self.preview)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.navigator)
+        self.main_splitter.addWidget(self.list_panel)
+        self.main_splitter.addWidget(self.workspace)
+        self.main_splitter.setStretchFactor(2, 1)
+        self.main_splitter.setSizes([180, 360, 1000])
+        self.workspace.setSizes([560, 440])
+        self.setCentralWidget(self.main_splitter)
+
+        self.stats_label = QLabel(self)
+        self.stats_label.setAccessibleName("Word count and reading time")
+        self.save_label = QLabel(self)
+        self.save_label.setAccessibleName("Save state")
+        self.statusBar().addPermanentWidget(self.stats_label)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self.commands = Commands(self)
+        self.actions = build_actions(self, self.commands.handlers())
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(40)
+        self._scroll_timer.timeout.connect(self._sync_scroll)
+
+        self.navigator.facets_changed.connect(self.list_panel.apply_facets)
+        self.list_panel.open_requested.connect(self.open_article)
+        self.tabs.tabCloseRequested.connect(lambda i: self.close_tab(i))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.preview_controller.stats_ready.connect(self._show_stats)
+        self.banner.recovered.connect(self._after_recovery)
+        self._restore_layout()
+        self._update_empty_state()
+
+    # ------------------------------------------------------------------ start-up
+    def start(self, *, reopen: bool = True) -> None:
+        """Load the list, the vocabulary and any recovery notes; reopen last session's tabs."""
+        self.list_panel.start()
+        self.reload_terms()
+        self.banner.check()
+        if reopen:
+            ids = self.settings.value("session/open_articles", [], type=list) or []
+            current = self.settings.value("session/current", "", type=str)
+            for article_id in ids:
+                self.open_article(str(article_id), focus=str(article_id) == current)
+
+    def reload_terms(self) -> None:
+        terms = self.desk.terms
+        self.lane.submit(
+            lambda: (terms.sections(), terms.tags()),
+            on_done=self._terms_loaded,
+            on_error=lambda exc: self.statusBar().showMessage(f"Could not load sections: {exc}"),
+        )
+
+    def _terms_loaded(self, result: tuple[list[Term], list[Term]]) -> None:
+        self.sections, self.tags = result
+        self.navigator.set_terms(self.sections, self.tags)
+        for editor in self.editors():
+            editor.set_terms(self.sections, self.tags)
+
+    # ------------------------------------------------------------------ tabs
+    def editors(self) -> list[ArticleEditor]:
+        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), ArticleEditor)]
+
+    def current_editor(self) -> ArticleEditor | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ArticleEditor) else None
+
+    def editor_for(self, article_id: str) -> ArticleEditor | None:
+        return next((e for e in self.editors() if e.article_id == article_id), None)
+
+    def open_article(self, article_id: str, *, focus: bool = True) -> None:
+        existing = self.editor_for(article_id)
+        if existing is not None:
+            if focus:
+                self.tabs.setCurrentWidget(existing)
+            return
+        self.lane.submit(
+            self.desk.articles.get,
+            article_id,
+            on_done=lambda art: self._add_tab(art, focus),
+            on_error=lambda exc: self.statusBar().showMessage(f"Could not open the article: {exc}", 8000),
+        )
+
+    def _add_tab(self, article: Article, focus: bool = True) -> ArticleEditor:
+        existing = self.editor_for(article.id)
+        if existing is not None:
+            return existing
+        editor = ArticleEditor(self.desk, self.lane, self.journal, article, self.sections, self.tags, self)
+        editor.meta_scroll.setVisible(self.actions["toggle_metadata"].isChecked())
+        state = self.settings.value("splitters/metadata")
+        if isinstance(state, QByteArray):
+            editor.splitter.restoreState(state)
+        index = self.tabs.addTab(editor, elide(article.title, TAB_TITLE_CHARS))
+        self.tabs.setTabToolTip(index, article.title[:300])
+        editor.edited.connect(lambda e=editor: self._editor_edited(e))
+        editor.title_changed.connect(lambda _t, e=editor: self._retitle(e))
+        editor.note.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        editor.autosave.state_changed.connect(lambda state, e=editor: self._save_state(e, state))
+        editor.autosave.saved.connect(self._article_saved)
+        editor.body.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
+        if not editor.highlighting:
+            self.statusBar().showMessage("Syntax highlighting is off for this very large article.", 8000)
+        if focus or self.tabs.count() == 1:
+            self.tabs.setCurrentWidget(editor)
+            editor.body.setFocus()
+        self._update_empty_state()
+        return editor
+
+    def _retitle(self, editor: ArticleEditor) -> None:
+        i = self.tabs.indexOf(editor)
+        if i >= 0:
+            self.tabs.setTabText(i, elide(editor.title(), TAB_TITLE_CHARS))
+            self.tabs.setTabToolTip(i, editor.title()[:300])
+
+    def close_tab(self, index: int | None = None) -> None:
+        index = self.tabs.currentIndex() if index is None else index
+        editor = self.tabs.widget(index)
+        if not isinstance(editor, ArticleEditor):
+            return
+        editor.autosave.flush()
+        self.tabs.removeTab(index)
+        self._retire(editor)
+        self._update_empty_state()
+
+    def _retire(self, editor: ArticleEditor) -> None:
+        """Keep a closed editor alive until its last save has landed (it clears the journal)."""
+        editor.hide()
+        if not editor.autosave.dirty:
+            editor.deleteLater()
+            return
+        self._retiring.add(editor)
+
+        def finished(state: str) -> None:
+            if state in ("saved", "failed") and not editor.autosave.dirty:
+                self._retiring.discard(editor)
+                editor.deleteLater()
+
+        editor.autosave.state_changed.connect(finished)
+
+    def _tab_changed(self, _index: int) -> None:
+        for editor in self.editors():
+            if editor is not self.current_editor():
+                editor.autosave.flush()  # switching tabs saves the one left behind
+        editor = self.current_editor()
+        if editor is None:
+            self.preview_controller.cancel()
+            self.preview.clear()
+            self.stats_label.clear()
+            self.save_label.clear()
+            return
+        self._save_state(editor, "unsaved" if editor.autosave.dirty else "saved")
+        self.preview_controller.schedule(editor.preview_source(), immediately=True)
+        self._sync_scroll()
+
+    def _update_empty_state(self) -> None:
+        has_tabs = self.tabs.count() > 0
+        self.tabs.setVisible(has_tabs)
+        self.empty_hint.setVisible(not has_tabs)
+        if not has_tabs:
+            self.preview.clear()
+
+    # ------------------------------------------------------------------ edits, saves, stats
+    def _editor_edited(self, editor: ArticleEditor) -> None:
+        if editor is self.current_editor():
+            self.preview_controller.schedule(editor.preview_source())
+
+    def _save_state(self, editor: ArticleEditor, state: str) -> None:
+        if editor is self.current_editor():
+            self.save_label.setText(SAVE_STATES.get(state, state))
+
+    def _article_saved(self, article: Article, change: Change) -> None:
+        section = next((t.name for t in self.sections if t.slug == article.primary_section), None)
+        self.list_panel.model.replace_row(row_from_article(article, section))
+
+    def _show_stats(self, article_id: str, stats: TextStats) -> None:
+        editor = self.current_editor()
+        if editor is not None and editor.article_id == article_id:
+            minutes = stats.reading_minutes
+            self.stats_label.setText(f"{stats.describe()} · {minutes} min read")
+
+    def _sync_scroll(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            self.preview.set_scroll_fraction(editor.body.scroll_fraction())
+
+    def _after_recovery(self, article_id: str) -> None:
+        self.list_panel.model.reload()
+        editor = self.editor_for(article_id)
+        if editor is None:
+            self.open_article(article_id)
+            return
+        self.lane.submit(self.desk.articles.get, article_id, on_done=editor.show_article)
+        self.statusBar().showMessage("The recovered text is back in the article.", 8000)
+
+    # ------------------------------------------------------------------ layout memory
+    def _restore_layout(self) -> None:
+        s = self.settings
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("splitters/main", self.main_splitter.restoreState),
+            ("splitters/workspace", self.workspace.restoreState),
+        ):
+            value = s.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        for key, widget in (("toggle_navigator", self.navigator), ("toggle_preview", self.preview)):
+            visible = s.value(f"view/{key}", True, type=bool)
+            self.actions[key].setChecked(visible)
+            widget.setVisible(visible)
+        self.actions["toggle_metadata"].setChecked(s.value("view/toggle_metadata", True, type=bool))
+        self.preview_controller.enabled = self.actions["toggle_preview"].isChecked()
+
+    def save_layout(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("splitters/main", self.main_splitter.saveState())
+        s.setValue("splitters/workspace", self.workspace.saveState())
+        editor = self.current_editor()
+        if editor is not None:
+            s.setValue("splitters/metadata", editor.splitter.saveState())
+        for key in ("toggle_navigator", "toggle_preview", "toggle_metadata"):
+            s.setValue(f"view/{key}", self.actions[key].isChecked())
+        s.setValue("session/open_articles", [e.article_id for e in self.editors()])
+        s.setValue("session/current", editor.article_id if editor else "")
+        s.sync()
+
+    # ------------------------------------------------------------------ closing
+    def flush_all(self, timeout_ms: int = 15_000) -> bool:
+        """Save every open (and closing) editor and wait until the store has it all."""
+        editors = self.editors() + list(self._retiring)
+        for editor in editors:
+            editor.autosave.flush()
+        return all(editor.autosave.wait_saved(timeout_ms) for editor in editors)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API name
+        if self._closing:
+            event.accept()
+            return
+        saved = self.flush_all()
+        if not saved:
+            answer = QMessageBox.warning(
+                self,
+                "Changes not saved",
+                "Some changes could not be saved to the store. They are kept in the recovery folder and "
+                "will be offered when Copydesk starts again. Quit anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._closing = True
+        self.save_layout()
+        self.preview_controller.cancel()
+        self.compute.wait_idle(5000)
+        self.preview.dispose()
+        event.accept()
+
+    def choose_other_desk(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a desk folder", str(self.desk.paths.data_dir.parent))
+        if folder:
+            self.requested_desk = Path(folder)
+            self.close()

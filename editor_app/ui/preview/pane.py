@@ -1,0 +1,232 @@
+"""The preview pane and the controller that keeps it in step with the editor.
+
+Rendering (Markdown, sanitising, template) runs on the compute lane, one job at a time: while a
+job runs, newer edits only replace the waiting request, so a slow render of a long article
+never piles up work. Results of an older request are dropped. Huge articles are not rendered
+at all; the pane says the preview is paused for size.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from editor_app.core.render import PreviewArticle, Renderer
+from editor_app.core.text import TextStats, text_stats
+from editor_app.ui.preview.web import PreviewWebView
+from editor_app.ui.workers import Lane
+
+DEBOUNCE_MS = 300
+PAUSE_CHARS = 1_500_000  # bodies longer than this are not previewed (typing comes first)
+MAX_HTML_BYTES = 1_900_000  # QWebEngine's setHtml limit is 2 MB
+
+
+@dataclass(frozen=True)
+class PreviewSource:
+    """What the preview shows: the editor's current values, not the store's."""
+
+    article_id: str
+    title: str
+    dek: str
+    body: str
+    byline: str
+    lang: str
+    section: str | None
+    tags: tuple[str, ...]
+    published_at: datetime | None
+    updated_at: datetime | None
+    featured_url: str = ""
+    featured_alt: str = ""
+    featured_caption: str = ""
+    featured_credit: str = ""
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    article_id: str
+    html: str | None
+    stats: TextStats
+    paused: str | None = None
+
+
+_local = threading.local()
+
+
+def _renderer() -> Renderer:
+    """One Renderer per worker thread: it is not thread-safe."""
+    renderer = getattr(_local, "renderer", None)
+    if renderer is None:
+        renderer = _local.renderer = Renderer()
+    return renderer
+
+
+def render_job(src: PreviewSource, *, want_html: bool = True) -> RenderResult:
+    stats = text_stats(src.body)
+    if not want_html:
+        return RenderResult(src.article_id, None, stats)
+    if len(src.body) > PAUSE_CHARS:
+        size = len(src.body.encode("utf-8")) / 1_000_000
+        return RenderResult(
+            src.article_id,
+            None,
+            stats,
+            f"Preview paused: this article is {size:.1f} MB, too large to preview while you type.",
+        )
+    article = PreviewArticle(
+        title=src.title,
+        dek=src.dek,
+        body=src.body,
+        byline=src.byline,
+        lang=src.lang,
+        section=src.section,
+        tags=src.tags,
+        published_at=src.published_at,
+        updated_at=src.updated_at,
+        reading_minutes=stats.reading_minutes,
+        featured_image_url=src.featured_url or None,
+        featured_caption=src.featured_caption,
+        featured_alt=src.featured_alt,
+        featured_credit=src.featured_credit,
+    )
+    html = _renderer().preview_html(article)
+    if len(html.encode("utf-8")) > MAX_HTML_BYTES:
+        return RenderResult(
+            src.article_id, None, stats, "Preview paused: the rendered page is larger than the preview can show."
+        )
+    return RenderResult(src.article_id, html, stats)
+
+
+_SCROLL_JS = (
+    "(function(f){var d=document.scrollingElement||document.documentElement;"
+    "window.scrollTo(0, Math.round(f*Math.max(0, d.scrollHeight-window.innerHeight)));})(%f)"
+)
+
+
+class PreviewPane(QWidget):
+    loaded = Signal(bool)
+
+    def __init__(self, base_url: QUrl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPane")
+        self.setAccessibleName("Preview")
+        self._base_url = base_url
+        self.notice = QLabel(self)
+        self.notice.setObjectName("previewNotice")
+        self.notice.setAccessibleName("Preview notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setMargin(8)
+        self.notice.hide()
+        self.view = PreviewWebView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.view, 1)
+        self._fraction = 0.0
+        self._ready = False
+        self.shown_article: str | None = None
+        self.view.loadFinished.connect(self._on_loaded)
+
+    def show_html(self, article_id: str, html: str) -> None:
+        self.notice.hide()
+        self.view.show()
+        self._ready = False
+        self.shown_article = article_id
+        self.view.setHtml(html, self._base_url)
+
+    def show_notice(self, text: str, *, hide_page: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+        self.view.setVisible(not hide_page)
+
+    def clear(self) -> None:
+        self.shown_article = None
+        self.show_notice("Open an article to see its preview.", hide_page=False)
+        self.view.setHtml("<!DOCTYPE html><html><body></body></html>", self._base_url)
+
+    def _on_loaded(self, ok: bool) -> None:
+        self._ready = ok
+        if ok:
+            self._apply_scroll()
+        self.loaded.emit(ok)
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        self._fraction = min(max(fraction, 0.0), 1.0)
+        if self._ready:
+            self._apply_scroll()
+
+    def _apply_scroll(self) -> None:
+        self.view.run_app_script(_SCROLL_JS % self._fraction)
+
+    def dispose(self) -> None:
+        self.view.dispose()
+
+
+class PreviewController(QObject):
+    """Debounces edits, renders off the GUI thread and hands results to the pane."""
+
+    stats_ready = Signal(str, object)  # article id, TextStats
+    rendered = Signal(str)  # article id whose page was just handed to the pane
+
+    def __init__(self, pane: PreviewPane, lane: Lane, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pane = pane
+        self._lane = lane
+        self._waiting: PreviewSource | None = None
+        self._busy = False
+        self._generation = 0
+        self.enabled = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start)
+
+    def schedule(self, src: PreviewSource, *, immediately: bool = False) -> None:
+        self._waiting = src
+        self._generation += 1
+        if immediately:
+            self._timer.stop()
+            self._start()
+        else:
+            self._timer.start()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+        self._waiting = None
+        self._generation += 1
+
+    def _start(self) -> None:
+        if self._busy or self._waiting is None:
+            return  # `_done` starts the waiting request
+        src, self._waiting = self._waiting, None
+        generation = self._generation
+        self._busy = True
+        self._lane.submit(
+            render_job, src, want_html=self.enabled, on_done=lambda r: self._done(generation, r), on_error=self._error
+        )
+
+    def _done(self, generation: int, result: RenderResult) -> None:
+        self._busy = False
+        self.stats_ready.emit(result.article_id, result.stats)
+        if generation == self._generation:
+            if result.html is not None:
+                self._pane.show_html(result.article_id, result.html)
+                self.rendered.emit(result.article_id)
+            elif result.paused:
+                self._pane.shown_article = result.article_id
+                self._pane.show_notice(result.paused, hide_page=True)
+        self._start()
+
+    def _error(self, exc: BaseException) -> None:
+        self._busy = False
+        self._pane.show_notice(f"The preview could not be rendered: {exc}")
+        self._start()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy or self._waiting is not None or self._timer.isActive()
