@@ -26,18 +26,15 @@ description, for :meth:`WordPressClient.find_media_by_marker`.
 
 from __future__ import annotations
 
-import base64
-import ipaddress
 import json
 import logging
 import re
 import threading
 import time
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
+from datetime import datetime
 from typing import Any, Literal
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin
 
 import httpx
 
@@ -56,7 +53,6 @@ from editor_app.core.sync.errors import (
     BadRequest,
     CmsError,
     Forbidden,
-    InsecureUrl,
     InvalidSiteUrl,
     NotFoundRemote,
     OutcomeUnknown,
@@ -65,6 +61,22 @@ from editor_app.core.sync.errors import (
     SiteUnreachable,
     TermExists,
     UnexpectedResponse,
+)
+from editor_app.core.sync.wp_wire import (  # noqa: F401 - re-exported for callers of the client
+    ApiRoot,
+    Redactor,
+    as_int,
+    check_marker,
+    check_site_url,
+    embed_marker,
+    format_gmt,
+    id_tuple,
+    is_loopback_host,
+    parse_gmt,
+    parse_retry_after,
+    raw_text,
+    snippet,
+    strip_marker,
 )
 
 log = logging.getLogger(__name__)
@@ -88,186 +100,6 @@ _CREDENTIAL_CODES = frozenset(
         "rest_cookie_invalid_nonce",
     }
 )
-_MARKER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{7,63}$")
-_MARKER_COMMENT = re.compile(r"\s*<!-- copydesk:([A-Za-z0-9-]{8,64}) -->")
-
-
-# ------------------------------------------------------------------------- site URL rules
-def is_loopback_host(host: str) -> bool:
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_site_url(url: str) -> str:
-    """Validate a site address and return it normalised (no query, no fragment, no trailing ``/``).
-
-    A bare host gets ``https://``. Plain http is refused unless the host is loopback
-    (127.0.0.0/8, ::1, localhost), because the application password travels in every request.
-    """
-    text = url.strip()
-    if not text:
-        raise InvalidSiteUrl("the site address is empty")
-    if "://" not in text:
-        text = "https://" + text
-    parts = urlsplit(text)
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https"):
-        raise InvalidSiteUrl(f"the site address must start with https:// (got {scheme}://)")
-    if not parts.hostname:
-        raise InvalidSiteUrl("the site address has no host name")
-    if parts.username or parts.password:
-        raise InvalidSiteUrl("put the user name and password in the account, not in the address")
-    try:
-        parts.port  # noqa: B018 - raises ValueError for a malformed port
-    except ValueError as exc:
-        raise InvalidSiteUrl("the site address has an invalid port") from exc
-    if scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InsecureUrl(
-            f"{parts.hostname} must be reached over https://: plain http would send the "
-            "password unencrypted (only loopback addresses may use http)"
-        )
-    return urlunsplit((scheme, parts.netloc.lower(), parts.path.rstrip("/"), "", ""))
-
-
-class ApiRoot:
-    """Where the REST API lives: ``…/wp-json/`` or the ``?rest_route=`` form for sites
-    without pretty permalinks."""
-
-    def __init__(self, url: str) -> None:
-        parts = urlsplit(url)
-        query = dict(p.split("=", 1) if "=" in p else (p, "") for p in parts.query.split("&") if p)
-        self.query_style = "rest_route" in query
-        if self.query_style:
-            self._base = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "", ""))
-        else:
-            self._base = url if url.endswith("/") else url + "/"
-        check_site_url(self._base)
-        self.url = url
-
-    @classmethod
-    def for_site(cls, site_url: str) -> ApiRoot:
-        return cls(check_site_url(site_url) + "/wp-json/")
-
-    @classmethod
-    def query_style_for_site(cls, site_url: str) -> ApiRoot:
-        return cls(check_site_url(site_url) + "/?rest_route=/")
-
-    def locate(self, route: str, params: Mapping[str, Any] | None = None) -> tuple[str, dict[str, Any]]:
-        """URL and query parameters for ``route`` such as ``/wp/v2/posts``."""
-        merged = dict(params or {})
-        if self.query_style:
-            merged = {"rest_route": route, **merged}
-            return self._base, merged
-        return self._base + route.lstrip("/"), merged
-
-    def __repr__(self) -> str:
-        return f"ApiRoot({self.url!r})"
-
-
-# ------------------------------------------------------------------------- small helpers
-def format_gmt(moment: datetime) -> str:
-    """A timezone-aware datetime as WordPress's ``date_gmt`` string (UTC, no offset)."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("date_gmt needs a timezone-aware datetime")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
-
-
-def parse_gmt(value: Any) -> datetime | None:
-    """WordPress's ``*_gmt`` strings carry no offset but are UTC: return them aware."""
-    if not value or not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP-date."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
-def embed_marker(content: str, marker: str) -> str:
-    check_marker(marker)
-    return f"{strip_marker(content)[0]}\n<!-- copydesk:{marker} -->"
-
-
-def strip_marker(content: str) -> tuple[str, str | None]:
-    """Content without any desk marker comment, and the first marker found."""
-    found = _MARKER_COMMENT.search(content)
-    if not found:
-        return content, None
-    return _MARKER_COMMENT.sub("", content), found.group(1)
-
-
-def check_marker(marker: str) -> str:
-    if not _MARKER_ID.match(marker):
-        raise ValueError("a marker is a local id such as a UUID (letters, digits and '-')")
-    return marker
-
-
-def _raw(value: Any) -> str:
-    """WordPress's ``{"raw": …, "rendered": …}`` fields; fall back to plain strings."""
-    if isinstance(value, dict):
-        return str(value.get("raw", value.get("rendered", "")) or "")
-    return "" if value is None else str(value)
-
-
-def _ids(value: Any) -> tuple[int, ...]:
-    return tuple(int(v) for v in value) if isinstance(value, list) else ()
-
-
-def _int(value: Any, default: int = 0) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return default
-
-
-class _Redactor:
-    """Removes the password, in every form it travels in, from text that came from outside."""
-
-    def __init__(self, username: str, password: str) -> None:
-        compact = re.sub(r"[\s-]", "", password)
-        forms = {password, compact}
-        for form in list(forms):
-            forms.add(base64.b64encode(f"{username}:{form}".encode()).decode())
-        self._forms = sorted((f for f in forms if len(f) >= 4), key=len, reverse=True)
-
-    def __call__(self, text: str) -> str:
-        for form in self._forms:
-            text = text.replace(form, "[redacted]")
-        return text
-
-
-_TAGS = re.compile(r"<[^>]*>")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def _snippet(body: str, redact: _Redactor, limit: int = 200) -> str:
-    text = _TAGS.sub(" ", body)
-    text = _CONTROL.sub("", text)
-    text = " ".join(text.split())
-    text = redact(text)
-    return text if len(text) <= limit else text[:limit] + "…"
-
 
 # ------------------------------------------------------------------------- the client
 Expect = Literal["object", "list"]
@@ -294,7 +126,7 @@ class WordPressClient:
     ) -> None:
         self.site_url = check_site_url(site_url)
         self.username = username
-        self._redact = _Redactor(username, app_password)
+        self._redact = Redactor(username, app_password)
         self._root: ApiRoot | None = ApiRoot(api_root) if api_root else None
         self._root_lock = threading.Lock()
         self._http = httpx.Client(
@@ -438,7 +270,7 @@ class WordPressClient:
         if not isinstance(body, wanted):
             raise UnexpectedResponse(
                 f"expected a JSON {expect} from the WordPress API but got HTTP {response.status_code} "
-                f"{_content_type(response)}: {_snippet(response.text, self._redact)!r}",
+                f"{_content_type(response)}: {snippet(response.text, self._redact)!r}",
                 method=method,
                 route=route,
                 status=response.status_code,
@@ -453,7 +285,7 @@ class WordPressClient:
             body = None
         wp = body if isinstance(body, dict) and isinstance(body.get("code"), str) else None
         code = wp["code"] if wp else None
-        message = self._redact(str(wp.get("message") or code)) if wp else _snippet(response.text, self._redact)
+        message = self._redact(str(wp.get("message") or code)) if wp else snippet(response.text, self._redact)
         wp_data = wp.get("data") if wp and isinstance(wp.get("data"), dict) else {}
         common: dict[str, Any] = {"method": method, "route": route, "status": status}
 
@@ -527,8 +359,8 @@ class WordPressClient:
                     items, response = [], None  # the set shrank below this page
                 else:
                     raise
-            total = _int(response.headers.get("x-wp-total"), len(items)) if response else -1
-            total_pages = _int(response.headers.get("x-wp-totalpages"), 1) if response else page - 1
+            total = as_int(response.headers.get("x-wp-total"), len(items)) if response else -1
+            total_pages = as_int(response.headers.get("x-wp-totalpages"), 1) if response else page - 1
             if first_total is None:
                 first_total = total
             elif total != first_total and restarts < _MAX_RESTARTS:
@@ -740,31 +572,31 @@ class WordPressClient:
             taxonomy=body.get("taxonomy") or taxonomy,
             name=str(body.get("name", "")),
             slug=str(body.get("slug", "")),
-            parent=_int(body.get("parent")),
+            parent=as_int(body.get("parent")),
             description=str(body.get("description") or ""),
-            count=_int(body.get("count")),
+            count=as_int(body.get("count")),
         )
 
     def _post(self, body: Any, method: str, route: str) -> RemotePost:
         if not isinstance(body, dict):
             raise UnexpectedResponse("expected a post object in the list", method=method, route=route)
         self._require(body, "id", method, route)
-        content, marker = strip_marker(_raw(body.get("content")))
+        content, marker = strip_marker(raw_text(body.get("content")))
         meta = body.get("meta")
         return RemotePost(
             id=body["id"],
-            title=_raw(body.get("title")),
+            title=raw_text(body.get("title")),
             content=content,
-            excerpt=_raw(body.get("excerpt")),
+            excerpt=raw_text(body.get("excerpt")),
             slug=str(body.get("slug") or ""),
             status=str(body.get("status") or ""),
             date_gmt=parse_gmt(body.get("date_gmt")),
             modified_gmt=parse_gmt(body.get("modified_gmt")),
-            categories=_ids(body.get("categories")),
-            tags=_ids(body.get("tags")),
-            featured_media=_int(body.get("featured_media")),
+            categories=id_tuple(body.get("categories")),
+            tags=id_tuple(body.get("tags")),
+            featured_media=as_int(body.get("featured_media")),
             link=str(body.get("link") or ""),
-            author=_int(body.get("author")),
+            author=as_int(body.get("author")),
             meta=meta if isinstance(meta, dict) else {},
             marker=marker,
         )
@@ -773,15 +605,15 @@ class WordPressClient:
         if not isinstance(body, dict):
             raise UnexpectedResponse("expected a media object in the list", method=method, route=route)
         self._require(body, "id", method, route)
-        _, marker = strip_marker(_raw(body.get("description")))
+        _, marker = strip_marker(raw_text(body.get("description")))
         post = body.get("post")
         return RemoteMedia(
             id=body["id"],
             source_url=str(body.get("source_url") or ""),
             mime_type=str(body.get("mime_type") or ""),
-            title=_raw(body.get("title")),
+            title=raw_text(body.get("title")),
             alt_text=str(body.get("alt_text") or ""),
-            caption=_raw(body.get("caption")),
+            caption=raw_text(body.get("caption")),
             post=post if isinstance(post, int) and post > 0 else None,
             date_gmt=parse_gmt(body.get("date_gmt")),
             modified_gmt=parse_gmt(body.get("modified_gmt")),
