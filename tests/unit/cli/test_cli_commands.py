@@ -143,3 +143,17 @@ def test_corrupt_store_exit_code_two_and_untouched(tmp_path: Path) -> None:
     r = run(d, "init")
     assert r.returncode == 2
     assert store.read_bytes() == b"this is not a database" * 10
+
+
+def test_render_prints_the_sanitised_preview(data: Path) -> None:
+    body = "## 開票\n\n投票率は**過去最低**。<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n"
+    r = run(data, "article", "new", "--title", "<b>東京</b>都知事選", "--lang", "ja", "--section", "politics",
+            "--body-file", "-", stdin=body)
+    art_id = r.stdout.strip().splitlines()[-1]
+    html = run(data, "render", art_id).stdout
+    assert html.lstrip().lower().startswith("<!doctype html>")
+    assert '<html lang="ja"' in html
+    assert "&lt;b&gt;東京&lt;/b&gt;都知事選" in html  # the title is escaped, never markup
+    assert "<strong>過去最低</strong>" in html
+    assert "<script>alert" not in html and "onerror" not in html
+    assert "Politics" in html
