@@ -41,7 +41,7 @@ from editor_app.core.store.search import index_text  # noqa: E402
 from editor_app.core.text import TextStats, slugify, text_stats  # noqa: E402
 
 # Bump when the generated content changes, so stale cached stores are rebuilt.
-DATASET_VERSION = 1
+DATASET_VERSION = 2
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 # The archive ends here (fixed, so a seed always gives the same file); it spans five years.
 ARCHIVE_END = datetime(2026, 10, 30, 18, 0, 0)
@@ -236,7 +236,7 @@ SENTENCES = {
         "조사에서 {place} 응답자의 {num}%가 {kw|을를} 가장 큰 관심사로 꼽았다.",
     ),
 }
-# Sentences of the shared pool that carry the archive's recurring terms across all sections.
+# Sentences that carry the archive's recurring terms into stories of any section (about one story in eight).
 RECURRING = {
     "en": (
         "Economists say inflation remains the biggest risk for households in {place}.",
@@ -304,7 +304,14 @@ class _Vocab:
     keywords: dict[str, tuple[str, ...]]
     kw_weights: tuple[float, ...]
 
-    def fill(self, template: str, rng: random.Random, section: str) -> str:
+    def keyword(self, rng: random.Random, section: str) -> str:
+        return rng.choices(self.keywords[section], cum_weights=self.kw_weights)[0]
+
+    def fill(
+        self, template: str, rng: random.Random, section: str, focus: str | None = None, home: str | None = None
+    ) -> str:
+        """A template with its slots filled; {kw} is the story's focus keyword and {place} nearly
+        always its dateline when those are given."""
         lang = self.lang
         own = self.keywords[section]
         chosen: dict[str, str] = {}
@@ -314,13 +321,13 @@ class _Vocab:
             if key in chosen:
                 return chosen[key]
             if key == "kw":
-                out = rng.choices(own, cum_weights=self.kw_weights)[0]
+                out = focus or rng.choices(own, cum_weights=self.kw_weights)[0]
             elif key == "kw2":
-                other = self.keywords[rng.choice(SECTIONS)]
-                out = rng.choices(other, cum_weights=self.kw_weights)[0]
+                # Stories stay on topic: a second keyword mostly comes from the same section.
+                out = self.keyword(rng, section if rng.random() < 0.75 else rng.choice(SECTIONS))
             elif key == "place":
                 places = PLACES[lang]
-                out = places[min(int(rng.expovariate(0.35)), len(places) - 1)]
+                out = home if home and rng.random() < 0.98 else places[min(int(rng.expovariate(0.35)), len(places) - 1)]
             elif key in ("org", "org_plain"):
                 out = rng.choice(ORGS[lang])
                 if key == "org_plain" and out.startswith("the "):
@@ -398,16 +405,34 @@ def _length(lang: str, sentence: str) -> int:
     return len(sentence.split()) if lang == "en" else len(sentence)
 
 
-def _pools(rng: random.Random, per_section: int = 300) -> dict[tuple[str, str], _Pool]:
-    """Ready-made sentences per (language, section): templates filled once, reused across articles."""
-    pools: dict[tuple[str, str], _Pool] = {}
-    for lang in LANGS:
-        vocab = _vocab(lang)
-        for section in SECTIONS:
-            out = [vocab.fill(rng.choice(SENTENCES[lang]), rng, section) for _ in range(per_section)]
-            out += [vocab.fill(rng.choice(RECURRING[lang]), rng, section) for _ in range(per_section // 25)]
-            pools[(lang, section)] = _Pool.of(lang, out)
-    return pools
+RECURRING_SHARE = 0.12
+HOME_PLACES = 6  # datelines: the first places of each language's list
+_PoolKey = tuple[str, str, int, int]  # (language, section, focus keyword index, dateline index)
+
+
+class _Pools(dict[_PoolKey, "_Pool"]):
+    """Ready-made sentences per language, section, focus keyword and dateline: templates filled
+    once and reused across articles, made on first use from their own seeded generator (so the
+    archive does not depend on the order pools are first asked for). Section "*" holds the
+    recurring-term sentences."""
+
+    def __init__(self, seed: int, per_pool: int = 40) -> None:
+        super().__init__()
+        self.seed = seed
+        self.per_pool = per_pool
+        self.vocabs = {lang: _vocab(lang) for lang in LANGS}
+
+    def __missing__(self, key: _PoolKey) -> _Pool:
+        lang, section, focus, home = key
+        rng = random.Random(f"{self.seed}/{lang}/{section}/{focus}/{home}")
+        vocab = self.vocabs[lang]
+        if section == "*":
+            out = [vocab.fill(rng.choice(RECURRING[lang]), rng, rng.choice(SECTIONS)) for _ in range(100)]
+        else:
+            kw, place = KEYWORDS[lang][section][focus], PLACES[lang][home]
+            out = [vocab.fill(rng.choice(SENTENCES[lang]), rng, section, kw, place) for _ in range(self.per_pool)]
+        pool = self[key] = _Pool.of(lang, out)
+        return pool
 
 
 # --------------------------------------------------------------------------- tags
@@ -502,14 +527,16 @@ class _Body:
     cjk_chars: int  # equal to text_stats(text).cjk_chars
 
 
-def _body(rng: random.Random, lang: str, pool: _Pool, shared: _Pool, vocab: _Vocab, section: str) -> _Body:
+def _body(
+    rng: random.Random, lang: str, pool: _Pool, second: _Pool, recurring: _Pool | None, vocab: _Vocab, section: str
+) -> _Body:
     words = int(rng.triangular(300, 2000, 650))
     target = words if lang == "en" else words * 2  # about two CJK characters per English word
     joiner = " " if lang != "ja" else ""
     paragraphs: list[str] = []
     indexed: list[str] = []
     n_words = n_cjk = size = 0
-    n_pool, n_shared = len(pool.sentences), len(shared.sentences)
+    n_pool, n_second = len(pool.sentences), len(second.sentences)
     while size < target:
         if paragraphs and len(paragraphs) % 6 == 5 and rng.random() < 0.5:
             head = "## " + vocab.fill(rng.choice(SUBHEADS[lang]), rng, section)
@@ -521,7 +548,12 @@ def _body(rng: random.Random, lang: str, pool: _Pool, shared: _Pool, vocab: _Voc
         sentences: list[str] = []
         sentences_indexed: list[str] = []
         for _ in range(rng.randint(2, 5)):
-            src, i = (pool, rng.randrange(n_pool)) if rng.random() < 0.8 else (shared, rng.randrange(n_shared))
+            if recurring is not None and size > target // 3:
+                src, i, recurring = recurring, rng.randrange(len(recurring.sentences)), None
+            elif rng.random() < 0.8:
+                src, i = pool, rng.randrange(n_pool)
+            else:
+                src, i = second, rng.randrange(n_second)
             sentences.append(src.sentences[i])
             sentences_indexed.append(src.indexed[i])
             size += src.lengths[i]
@@ -533,7 +565,7 @@ def _body(rng: random.Random, lang: str, pool: _Pool, shared: _Pool, vocab: _Voc
 
 
 def _articles(
-    rng: random.Random, n: int, pools: dict[tuple[str, str], _Pool], tags: _TagTable
+    rng: random.Random, n: int, pools: _Pools, tags: _TagTable
 ) -> Iterator[_Article]:
     vocabs = {lang: _vocab(lang) for lang in LANGS}
     start = ARCHIVE_END - timedelta(days=ARCHIVE_DAYS)
@@ -560,10 +592,16 @@ def _articles(
         elif status == "publish":
             published = updated
         vocab = vocabs[lang]
-        pool = pools[(lang, section)]
-        shared = pools[(lang, rng.choice(SECTIONS))]
+        focus = rng.choices(range(10), cum_weights=vocab.kw_weights)[0]
+        keyword = KEYWORDS[lang][section][focus]
+        home = min(int(rng.expovariate(0.3)), HOME_PLACES - 1)
+        if rng.random() < 0.85:
+            second = pools[(lang, section, rng.randrange(10), home)]
+        else:
+            second = pools[(lang, rng.choice(SECTIONS), rng.randrange(10), home)]
+        recurring = pools[(lang, "*", 0, 0)] if rng.random() < RECURRING_SHARE else None
         names = tags.by_lang[lang]
-        chosen = [KEYWORDS[lang][section][min(int(rng.expovariate(0.4)), 9)]]
+        chosen = [keyword]
         for _ in range(rng.randint(0, 4)):
             chosen.append(rng.choices(names, cum_weights=tags.cum_weights[lang])[0])
         chosen = sorted({c for c in chosen if c in tags.ids})
@@ -579,9 +617,9 @@ def _articles(
             section_id=sec_index + 1,
             extra_section_id=extra,
             status=status,
-            title=vocab.fill(rng.choice(HEADLINES[lang]), rng, section),
-            dek=vocab.fill(rng.choice(SENTENCES[lang]), rng, section),
-            body=_body(rng, lang, pool, shared, vocab, section),
+            title=vocab.fill(rng.choice(HEADLINES[lang]), rng, section, keyword, PLACES[lang][home]),
+            dek=vocab.fill(rng.choice(SENTENCES[lang]), rng, section, keyword, PLACES[lang][home]),
+            body=_body(rng, lang, pools[(lang, section, focus, home)], second, recurring, vocab, section),
             byline=byline,
             tags=chosen,
             created=created,
@@ -649,7 +687,7 @@ def build_store(
     open_store(path).close()  # the app's own schema, through its migrations
 
     rng = random.Random(seed)
-    pools = _pools(rng)
+    pools = _Pools(seed)
     tags, tag_rows = _tag_table(rng)
     start = _stamp(ARCHIVE_END - timedelta(days=ARCHIVE_DAYS + 30))
 
