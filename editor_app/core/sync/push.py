@@ -120,7 +120,7 @@ class Pusher:
             # attempts grew); one that was skipped (waiting for a conflict) does not.
             ops = [o for o in ob.due_ops(self.store, self.site_id) if tried.get(o.id, -1) < o.attempts]
             if ops:
-                tried.update({o.id: o.attempts + 1 for o in ops})
+                tried.update({o.id: o.attempts for o in ops})
                 self._pass(ops, progress)
                 continue
             wake = ob.next_due(self.store, self.site_id)

@@ -27,7 +27,7 @@ class FakeCms:
         self.calls: list[tuple[str, object]] = []
         self._faults: list[tuple[str, Exception, bool]] = []
         self._next_id = 100
-        self._clock = datetime(2026, 11, 1, tzinfo=UTC)
+        self._clock = datetime.now(UTC).replace(microsecond=0) - timedelta(seconds=1)
         self._lock = threading.RLock()
         self.per_page = 100
 
@@ -52,8 +52,9 @@ class FakeCms:
         return fault
 
     def tick(self) -> datetime:
+        """Like the site's clock: real time in whole seconds, and every write a later second."""
         with self._lock:
-            self._clock += timedelta(seconds=7)
+            self._clock = max(datetime.now(UTC).replace(microsecond=0), self._clock + timedelta(seconds=1))
             return self._clock
 
     def count(self, method: str) -> int:
