@@ -13,19 +13,20 @@ from editor_app.core.paths import AppPaths
 COLOR_SCHEME_ENV = "COPYDESK_COLOR_SCHEME"  # "light" or "dark" overrides the system (screenshots, tests)
 
 
-def guard_none_refcount() -> None:
-    """Work around a PySide6 6.12 bug on Python 3.11: every call of a Qt method that returns
-    nothing releases one reference to None too many, so after some tens of thousands of calls
-    (a few seconds of typing) the interpreter aborts with "deallocating None". From Python 3.12
-    on None is immortal and the bug is harmless; before that we raise None's reference count
-    far beyond what any session can release. Idempotent."""
+def guard_singleton_refcounts() -> None:
+    """Work around a PySide6 6.12 bug on Python 3.11: each call of a Qt method that returns
+    nothing releases one reference to None too many, and each signal emission one to True, so
+    after some thousands of calls (seconds of typing) the interpreter aborts with "deallocating
+    None" (or True). From Python 3.12 these objects are immortal and the bug is harmless; before
+    that we raise their reference counts far beyond what any session can release. Idempotent."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     import ctypes
 
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is the first field of every object
-    if refcount.value < 1 << 60:
-        refcount.value += 1 << 60
+    for singleton in (None, True, False, Ellipsis, NotImplemented):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt is every object's first field
+        if refcount.value < 1 << 60:
+            refcount.value += 1 << 60
 
 
 def _prepare_environment() -> None:
@@ -39,7 +40,7 @@ def _prepare_environment() -> None:
 def make_application(argv: list[str]):  # noqa: ANN201 - QApplication is imported lazily
     """The QApplication, created once per process (reused when one exists, as in tests)."""
     _prepare_environment()
-    guard_none_refcount()
+    guard_singleton_refcounts()
     import PySide6.QtWebEngineWidgets  # noqa: F401 - must be loaded before the QApplication exists
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
@@ -48,7 +49,8 @@ def desk_settings(paths: AppPaths) -> QSettings:
 
 
 def elide(text: str, limit: int) -> str:
-    text = " ".join(text[: limit * 4].split())
+    """One line of at most `limit` characters (tab titles; the tab bar elides further by width)."""
+    text = re.sub(r"[\r\n\t\u2028\u2029]+", " ", text[: limit * 4])
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -122,6 +122,8 @@ class Navigator(QTreeWidget):
             new = Facets()
         elif facet in FACETS:
             value = item.data(0, VALUE_ROLE)
+            if facet == "status":  # Qt hands the enum back as a plain string
+                value = Status(value)
             current = getattr(self._facets, facet)
             new = Facets(**{**self._facets.__dict__, facet: None if current == value else value})
         else:
