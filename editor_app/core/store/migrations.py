@@ -169,6 +169,12 @@ def _step_2(db: sqlite3.Connection) -> None:
         )
 
 
+def _step_3(db: sqlite3.Connection) -> None:
+    """A digest of the post's text as the site last held it: WordPress's modified_gmt has
+    whole seconds only, so an edit on the site in the same second as our push needs it."""
+    db.execute("ALTER TABLE articles ADD COLUMN remote_digest VARCHAR(64)")
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -200,6 +206,7 @@ def _statements(sql: str) -> list[str]:
 STEPS: tuple[Step, ...] = (
     Step(1, _script(_SCHEMA_1)),
     Step(2, _step_2),
+    Step(3, _step_3),
 )
 LATEST = STEPS[-1].version
 

@@ -117,6 +117,8 @@ class Article(Base):
     # Added in schema 2: stored so the list never counts words of 50,000 bodies.
     word_count: Mapped[int] = mapped_column(Integer, default=0)
     cjk_chars: Mapped[int] = mapped_column(Integer, default=0)
+    # Added in schema 3: digest of the remote text last seen (modified_gmt has whole seconds only).
+    remote_digest: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_articles_updated", "updated_at"),
