@@ -1,0 +1,260 @@
+"""The account dialog: a site's address, user and application password, with "Test connection".
+
+The test runs on the network pool and saving runs on the store lane; the dialog never talks
+to the site or the store itself. The password lives only in the password field until it is
+saved to the keychain by the core, and the field is cleared as soon as that is done (or the
+dialog is closed). Nothing here logs it or writes it to settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.credentials import KeychainUnavailable
+from editor_app.core.desk import Desk
+from editor_app.core.sync.sites import SiteCheck, SiteService, SiteView
+from editor_app.ui.sync.messages import PASSWORD_HINT, describe_connection_error
+from editor_app.ui.workers import Lane
+
+
+def probe_account(sites: SiteService, url: str, username: str, password: str) -> tuple[SiteCheck, str | None]:
+    """Runs on the network pool: the account check, and whether the keychain could keep the password."""
+    found = sites.test_connection(url, username, password)
+    try:
+        sites.credentials.backend()
+    except KeychainUnavailable as exc:
+        return found, str(exc)
+    return found, None
+
+
+def describe_check(found: SiteCheck, keychain_problem: str | None) -> str:
+    lines = [f"Connected to {found.site_name or 'the site'}. {found.summary}"]
+    if found.timezone:
+        lines.append(f"The site's time zone is {found.timezone}.")
+    if keychain_problem:
+        lines.append(f"But the password cannot be saved here — no usable keychain. {keychain_problem}")
+    return "\n\n".join(lines)
+
+
+class AccountDialog(QDialog):
+    """Add a site, or (given `site`) enter a new application password for an existing one."""
+
+    saved = Signal(object)  # the SiteView as stored
+    tested = Signal(bool)  # whether the last "Test connection" succeeded
+
+    def __init__(
+        self,
+        desk: Desk,
+        store_lane: Lane,
+        net_lane: Lane,
+        site: SiteView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.store_lane = store_lane
+        self.net_lane = net_lane
+        self.site = site
+        self.last_check: SiteCheck | None = None
+        self.last_error = ""
+        self._token = 0  # answers to an older request (or after closing) are ignored
+        self.setObjectName("accountDialog")
+        self.setWindowTitle(f"Re-enter password — {site.name}" if site else "Add a WordPress site")
+        self.setAccessibleName("Site account")
+        self.setMinimumWidth(520)
+
+        self.name_edit = self._line("Site name", "e.g. Daily Herald")
+        self.url_edit = self._line("Site address", "https://news.example.com")
+        self.user_edit = self._line("WordPress user name", "your WordPress login name")
+        self.password_edit = self._line("Application password", "xxxx xxxx xxxx xxxx xxxx xxxx")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhNoAutoUppercase
+        )
+        self.password_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        hint = QLabel(PASSWORD_HINT, self)
+        hint.setWordWrap(True)
+        hint.setAccessibleName("Where to create an application password")
+        hint.setObjectName("passwordHint")
+
+        self.test_button = QPushButton("&Test connection", self)
+        self.test_button.setAccessibleName("Test connection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("connectionResult")
+        self.result_label.setAccessibleName("Connection test result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName("Save account")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("Site &name:", self.name_edit)
+        form.addRow("&Address:", self.url_edit)
+        form.addRow("&User name:", self.user_edit)
+        form.addRow("Application &password:", self.password_edit)
+        form.addRow("", hint)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        if site is not None:
+            intro = QLabel(
+                f"Enter a new application password for {site.username} at {site.url}. "
+                "The site stays paused until it is saved.",
+                self,
+            )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(test_row)
+        layout.addWidget(self.result_label, 1)
+        layout.addWidget(self.buttons)
+
+        if site is not None:
+            for edit, value in (
+                (self.name_edit, site.name),
+                (self.url_edit, site.url),
+                (self.user_edit, site.username),
+            ):
+                edit.setText(value)
+                edit.setReadOnly(True)
+        for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
+            edit.textChanged.connect(self._fields_changed)
+        self._fields_changed()
+        (self.password_edit if site is not None else self.name_edit).setFocus()
+
+    def _line(self, accessible: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    # ------------------------------------------------------------------ state
+    def _fields(self) -> tuple[str, str, str, str]:
+        return (
+            self.name_edit.text().strip(),
+            self.url_edit.text().strip(),
+            self.user_edit.text().strip(),
+            self.password_edit.text().strip(),
+        )
+
+    def _fields_changed(self) -> None:
+        name, url, user, password = self._fields()
+        self._token += 1  # a result for other values no longer applies
+        self.test_button.setEnabled(bool(url and user and password))
+        self.save_button.setEnabled(bool(name and url and user and password))
+
+    def _busy(self, text: str) -> int:
+        self._token += 1
+        self.test_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.result_label.setText(text)
+        return self._token
+
+    def _idle(self) -> None:
+        name, url, user, password = self._fields()
+        self.test_button.setEnabled(bool(url and user and password))
+        self.save_button.setEnabled(bool(name and url and user and password))
+
+    def _lock_fields(self, locked: bool) -> None:
+        """While a save runs, the values being saved cannot change under it."""
+        for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
+            edit.setEnabled(not locked)
+
+    def _show_error(self, text: str) -> None:
+        self.last_error = text
+        self.result_label.setProperty("ok", False)
+        self.result_label.setText(text)
+
+    # ------------------------------------------------------------------ test connection
+    def test_connection(self) -> None:
+        _name, url, user, password = self._fields()
+        if not (url and user and password):
+            return
+        token = self._busy("Testing the connection…")
+        self.last_check, self.last_error = None, ""
+
+        def done(result: tuple[SiteCheck, str | None]) -> None:
+            if token != self._token:
+                return
+            found, keychain_problem = result
+            self.last_check = found
+            self.last_error = keychain_problem or ""
+            self.result_label.setProperty("ok", keychain_problem is None)
+            self.result_label.setText(describe_check(found, keychain_problem))
+            self._idle()
+            self.tested.emit(True)
+
+        def failed(exc: BaseException) -> None:
+            if token != self._token:
+                return
+            self._show_error(describe_connection_error(exc, user))
+            self._idle()
+            self.tested.emit(False)
+
+        self.net_lane.submit(probe_account, self.desk.sites, url, user, password, on_done=done, on_error=failed)
+
+    # ------------------------------------------------------------------ save
+    def save(self) -> None:
+        name, url, user, password = self._fields()
+        if not (name and url and user and password):
+            self._show_error("Fill in the site name, address, user name and application password.")
+            return
+        token = self._busy("Saving the password in the keychain…")
+        self._lock_fields(True)
+        sites = self.desk.sites
+        if self.site is not None:
+            job, args = sites.set_password, (self.site.name, password)
+        else:
+            job, args = sites.add, (name, url, user, password)
+
+        def done(view: SiteView) -> None:
+            if token != self._token:
+                return
+            self.password_edit.clear()
+            self.result_label.setText(f"Saved {view.name}. The password is in the system keychain.")
+            self.saved.emit(view)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            if token != self._token:
+                return
+            self._lock_fields(False)
+            self._show_error("Not saved. " + describe_connection_error(exc, user))
+            self._idle()
+
+        self.store_lane.submit(job, *args, on_done=done, on_error=failed)
+
+    # ------------------------------------------------------------------ closing
+    def done(self, result: int) -> None:
+        self._token += 1
+        self.password_edit.clear()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API name
+        self._token += 1
+        self.password_edit.clear()
+        super().closeEvent(event)

@@ -1,0 +1,150 @@
+"""The open conflicts of the desk, one line each; choosing one opens the three-way view.
+
+The list and the decision go through the store lane: the dialog reads conflicts with the core's
+conflict service and hands the user's choice back to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from editor_app.core.desk import Desk
+from editor_app.core.sync.conflicts import ConflictView as Conflict
+from editor_app.ui.conflicts.view import ConflictView
+from editor_app.ui.sync.messages import describe_error
+from editor_app.ui.workers import Lane
+
+DELETED_TEXT = {"title": "", "dek": "", "body": ""}
+
+
+def conflict_line(c: Conflict) -> str:
+    when = c.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if c.created_at else ""
+    what = "deleted on the site" if c.kind == "deleted" else "edited here and on the site"
+    return f"{c.title or c.article_id} — {what} (since {when})"
+
+
+class ConflictListDialog(QDialog):
+    resolved = Signal(int, str)  # conflict id, article id
+
+    def __init__(self, desk: Desk, store_lane: Lane, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.lane = store_lane
+        self.conflicts: list[Conflict] = []
+        self.view: ConflictView | None = None  # the three-way view currently open
+        self.setObjectName("conflictList")
+        self.setWindowTitle("Conflicts")
+        self.setAccessibleName("Open conflicts")
+        self.resize(640, 380)
+
+        self.intro = QLabel("Loading…", self)
+        self.intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Conflicts waiting for a decision")
+        self.list.itemActivated.connect(lambda _item: self.resolve_selected())
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Conflict messages")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.resolve_button = QPushButton("&Resolve…", self)
+        self.resolve_button.setAccessibleName("Resolve the selected conflict")
+        buttons.addButton(self.resolve_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._update_buttons()
+        self.reload()
+
+    # ------------------------------------------------------------------ loading
+    def reload(self) -> None:
+        self.lane.submit(self.desk.conflicts.list, on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, conflicts: list[Conflict]) -> None:
+        if not isValid(self):
+            return
+        selected = self.current()
+        self.conflicts = conflicts
+        self.list.clear()
+        for c in conflicts:
+            item = QListWidgetItem(conflict_line(c))
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.list.addItem(item)
+            if selected is not None and c.id == selected.id:
+                self.list.setCurrentItem(item)
+        if conflicts and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        n = len(conflicts)
+        self.intro.setText(
+            f"{n} article{'s' if n != 1 else ''} changed both here and on the site. Nothing of "
+            f"{'them' if n != 1 else 'it'} is sent until you decide; both versions stay in the history."
+            if n
+            else "No conflicts: everything is in step with the site."
+        )
+        self._update_buttons()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isValid(self):
+            self.message.setText(describe_error(exc))
+
+    def current(self) -> Conflict | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _update_buttons(self) -> None:
+        self.resolve_button.setEnabled(self.current() is not None)
+
+    # ------------------------------------------------------------------ resolving
+    def resolve_selected(self) -> ConflictView | None:
+        c = self.current()
+        if c is None:
+            return None
+        theirs = c.theirs.as_dict() if c.theirs is not None else DELETED_TEXT
+        view = ConflictView(c.base.as_dict(), c.mine.as_dict(), theirs, self)
+        if c.kind == "deleted":
+            view.setWindowTitle(
+                "Resolve conflict — deleted on the site: keep theirs moves the article to the trash, "
+                "keep mine publishes it again"
+            )
+        view.resolved.connect(lambda keep, merged, cid=c.id, aid=c.article_id: self._decide(cid, aid, keep, merged))
+        view.finished.connect(lambda _result: self._view_closed(view))
+        self.view = view
+        view.open()
+        return view
+
+    def _view_closed(self, view: ConflictView) -> None:
+        if self.view is view:
+            self.view = None
+        view.deleteLater()
+
+    def _decide(self, conflict_id: int, article_id: str, keep: str, merged: object) -> None:
+        self.message.setText("Saving your decision…")
+
+        def done(_change: object) -> None:
+            if not isValid(self):
+                return
+            self.message.setText(
+                "Decision saved: the site's text is now the article's."
+                if keep == "theirs"
+                else "Decision saved; it goes to the site on the next sync."
+            )
+            self.resolved.emit(conflict_id, article_id)
+            self.reload()
+
+        self.lane.submit(self.desk.conflicts.resolve, conflict_id, keep, merged, on_done=done, on_error=self._failed)

@@ -1,0 +1,195 @@
+"""Runs syncs off the GUI thread and reports them as signals.
+
+`sync_site` runs on the network pool; its progress callback runs in that worker, so it only
+emits a signal, which Qt queues to the GUI thread. One sync per site at a time: a second
+request for a site that is already syncing is refused at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from editor_app.core.desk import Desk
+from editor_app.core.sync.engine import SyncProgress, SyncReport, sync_site
+from editor_app.core.sync.publish import PublishRequest
+from editor_app.core.sync.sites import SiteView
+from editor_app.ui.sync.conflict_list import ConflictListDialog
+from editor_app.ui.sync.messages import describe_error
+from editor_app.ui.workers import Lane
+
+log = logging.getLogger(__name__)
+
+SyncRunner = Callable[..., SyncReport]  # sync_site(desk, site, *, progress=..., claim_unassigned=...)
+NO_SITE = "No site yet: add one with Site → Add site…"
+
+
+class _Relay(QObject):
+    """Carries progress out of the worker: emitted there, delivered queued on the GUI thread."""
+
+    raw = Signal(object)
+
+
+class SyncController(QObject):
+    started = Signal(str)  # site
+    progress = Signal(str, str, int, int)  # site, phase (check/pull/push), done, total (0: not known)
+    finished = Signal(object)  # SyncReport
+    failed = Signal(str, str)  # site ("" when no site is concerned), message saying what to do
+    conflicts_changed = Signal(int)  # open conflicts on the desk
+    notice = Signal(str)  # a short note for the status bar (refused request, publish queued, …)
+    article_changed = Signal(str)  # an article the sync UI changed in the store (conflict resolved, publish)
+
+    def __init__(
+        self,
+        desk: Desk,
+        store_lane: Lane,
+        net_lane: Lane,
+        *,
+        runner: SyncRunner = sync_site,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.store_lane = store_lane
+        self.net_lane = net_lane
+        self._runner = runner
+        self._running: set[str] = set()
+        self._relay = _Relay()
+        self._relay.raw.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
+        self.conflict_dialog: ConflictListDialog | None = None
+
+    # ------------------------------------------------------------------ state
+    def is_running(self, site: str | None = None) -> bool:
+        return bool(self._running) if site is None else site in self._running
+
+    @property
+    def running(self) -> frozenset[str]:
+        return frozenset(self._running)
+
+    # ------------------------------------------------------------------ syncing
+    def sync(self, site_name: str | None = None) -> bool:
+        """Sync one site, or every site with None. False when refused (that site is already syncing)."""
+        if site_name is not None:
+            if site_name in self._running:
+                self.notice.emit(f"{site_name} is already syncing; wait for it to finish.")
+                return False
+            self._running.add(site_name)  # reserved now, so a quick second request is refused too
+        self.store_lane.submit(
+            self.desk.sites.list,
+            on_done=lambda sites: self._sites_loaded(site_name, sites),
+            on_error=lambda exc: self._start_failed(site_name, exc),
+        )
+        return True
+
+    def _sites_loaded(self, wanted: str | None, sites: list[SiteView]) -> None:
+        claim = len(sites) == 1  # with one site, work not yet linked to a site goes there
+        if wanted is not None:
+            view = next((s for s in sites if s.name == wanted), None)
+            if view is None:
+                self._running.discard(wanted)
+                self.failed.emit(wanted, f"There is no site named {wanted}. Add it with Site → Add site…")
+                return
+            self._start(view.name, claim)
+            return
+        if not sites:
+            self.failed.emit("", NO_SITE)
+            return
+        for view in sites:
+            if view.name in self._running:
+                self.notice.emit(f"{view.name} is already syncing.")
+                continue
+            self._running.add(view.name)
+            self._start(view.name, claim)
+
+    def _start_failed(self, site: str | None, exc: BaseException) -> None:
+        if site is not None:
+            self._running.discard(site)
+        self.failed.emit(site or "", describe_error(exc, site or ""))
+
+    def _start(self, site: str, claim: bool) -> None:
+        self.started.emit(site)
+        self.net_lane.submit(
+            self._work,
+            site,
+            claim,
+            on_done=lambda report: self._done(site, report),
+            on_error=lambda exc: self._error(site, exc),
+        )
+
+    def _work(self, site: str, claim: bool) -> SyncReport:
+        """In the worker thread: no widget, no GUI object is touched here."""
+        return self._runner(self.desk, site, progress=self._relay.raw.emit, claim_unassigned=claim)
+
+    @Slot(object)
+    def _relay_progress(self, step: SyncProgress) -> None:
+        if step.site in self._running:
+            self.progress.emit(step.site, step.phase, step.done, step.total)
+
+    def _done(self, site: str, report: SyncReport) -> None:
+        self._running.discard(site)
+        self.finished.emit(report)
+        self.refresh_conflicts()
+
+    def _error(self, site: str, exc: BaseException) -> None:
+        self._running.discard(site)
+        message = describe_error(exc, site)
+        if type(exc).__module__.startswith("editor_app."):
+            log.warning("sync of %s failed: %s", site, message)
+        else:
+            log.error("sync of %s failed unexpectedly", site, exc_info=exc)
+        self.failed.emit(site, message)
+
+    def refresh_conflicts(self) -> None:
+        self.store_lane.submit(
+            self.desk.conflicts.count_open,
+            on_done=self.conflicts_changed.emit,
+            on_error=lambda exc: log.warning("could not count conflicts: %s", type(exc).__name__),
+        )
+
+    # ------------------------------------------------------------------ publishing
+    def publish(self, article_id: str, at: datetime | None = None) -> None:
+        """Queue a publish (or a schedule at `at`, timezone-aware) and sync its site."""
+
+        def queued(request: PublishRequest) -> None:
+            when = f"scheduled for {request.scheduled_at.astimezone():%Y-%m-%d %H:%M}" if request.scheduled_at else ""
+            text = f"Publish queued for {request.site}" + (f", {when}" if when else "")
+            self.notice.emit(text + (f" ({request.note})" if request.note else "") + ".")
+            self.article_changed.emit(request.article_id)
+            if request.site not in self._running:
+                self.sync(request.site)
+
+        self.store_lane.submit(
+            self.desk.publishing.publish,
+            article_id,
+            at=at,
+            on_done=queued,
+            on_error=lambda exc: self.failed.emit("", "Not published: " + describe_error(exc)),
+        )
+
+    # ------------------------------------------------------------------ conflicts
+    def open_conflicts(self, parent: QWidget | None = None) -> ConflictListDialog:
+        """The list of open conflicts (not blocking); each opens the three-way view."""
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.reload()
+            self.conflict_dialog.raise_()
+            self.conflict_dialog.activateWindow()
+            return self.conflict_dialog
+        dialog = ConflictListDialog(self.desk, self.store_lane, parent)
+        dialog.resolved.connect(self._conflict_resolved)
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.conflict_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog: ConflictListDialog) -> None:
+        if self.conflict_dialog is dialog:
+            self.conflict_dialog = None
+        dialog.deleteLater()
+
+    def _conflict_resolved(self, _conflict_id: int, article_id: str) -> None:
+        self.article_changed.emit(article_id)
+        self.refresh_conflicts()

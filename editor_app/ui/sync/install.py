@@ -1,0 +1,225 @@
+"""Puts sync into a main window: a "Site" menu and the site status in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from editor_app.core.desk import Desk
+from editor_app.core.sync.engine import SyncReport
+from editor_app.core.sync.sites import ONLINE, SiteView
+from editor_app.ui.sync.account_dialog import AccountDialog
+from editor_app.ui.sync.controller import SyncController
+from editor_app.ui.sync.messages import short_reason
+from editor_app.ui.sync.schedule_dialog import ScheduleDialog
+from editor_app.ui.sync.status import SiteStatusWidget, plural
+from editor_app.ui.workers import Lane
+
+SYNC_SHORTCUT = "F5"
+STATUS_REFRESH_MS = 20_000  # pending counts change as people type; a cheap read now and then
+CurrentArticle = Callable[[], "str | None"]
+
+
+def report_line(report: SyncReport) -> str:
+    if report.state != ONLINE:
+        return f"{report.site}: {report.state} — {short_reason(report.message, 160)}"
+    text = f"{report.site}: synced — {report.pulled} pulled, {report.pushed} sent"
+    if report.conflicts:
+        text += f", {plural(report.conflicts, 'conflict')} to resolve (Site → Conflicts…)"
+    if report.failures:
+        text += f", {len(report.failures)} failed"
+    return text
+
+
+def _window_current_article(window: QMainWindow) -> CurrentArticle:
+    def current() -> str | None:
+        editor_of = getattr(window, "current_editor", None)
+        editor = editor_of() if callable(editor_of) else None
+        article_id = getattr(editor, "article_id", None)
+        return article_id if isinstance(article_id, str) else None
+
+    return current
+
+
+class SyncUi(QObject):
+    """Owns the sync menu, the status widget and the dialogs they open, for one window."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        desk: Desk,
+        store_lane: Lane,
+        net_lane: Lane,
+        current_article: CurrentArticle,
+        after_sync: Callable[[SyncReport], None] | None,
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("syncUi")
+        self.window, self.desk = window, desk
+        self.store_lane, self.net_lane = store_lane, net_lane
+        self.current_article = current_article
+        self.account_dialog: AccountDialog | None = None
+        self.schedule_dialog: ScheduleDialog | None = None
+        self.controller = SyncController(desk, store_lane, net_lane, parent=window)
+        self.controller.setObjectName("syncController")
+        self.status = SiteStatusWidget(desk, store_lane, window)
+        self.status.attach(self.controller)
+        self.status.password_requested.connect(self.reenter_password)
+        window.statusBar().addPermanentWidget(self.status)
+
+        bar = window.statusBar()
+        self.controller.notice.connect(lambda text: bar.showMessage(text, 8000))
+        self.controller.failed.connect(lambda _site, text: bar.showMessage(text, 20000))
+        self.controller.finished.connect(lambda report: bar.showMessage(report_line(report), 12000))
+        if after_sync is not None:
+            self.controller.finished.connect(after_sync)
+        self.actions = self._build_menu()
+        self.timer = QTimer(self)
+        self.timer.setInterval(STATUS_REFRESH_MS)
+        self.timer.timeout.connect(self.status.refresh)
+        self.timer.start()
+        self.status.refresh()
+        self.controller.refresh_conflicts()
+
+    # ------------------------------------------------------------------ menu
+    def _action(self, key: str, text: str, handler: Callable[[], object], tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"action_{key}")
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: handler())
+        self.window.addAction(action)
+        return action
+
+    def _build_menu(self) -> dict[str, QAction]:
+        acts = {
+            "add_site": self._action("add_site", "&Add Site…", self.add_site, "Connect a WordPress site"),
+            "sync_now": self._action("sync_now", "&Sync Now", self.controller.sync, "Pull and push every site"),
+            "conflicts": self._action(
+                "conflicts", "&Conflicts…", lambda: self.controller.open_conflicts(self.window), "Resolve conflicts"
+            ),
+            "publish_now": self._action(
+                "publish_now", "&Publish Now", self.publish_now, "Publish the current article on the next sync"
+            ),
+            "schedule": self._action(
+                "schedule", "Sc&hedule…", self.schedule, "Publish the current article at a chosen time"
+            ),
+        }
+        self._take_shortcut(acts["sync_now"], SYNC_SHORTCUT)
+        menu = QMenu("&Site", self.window)
+        menu.setObjectName("siteMenu")
+        menu.addAction(acts["add_site"])
+        self.password_menu = menu.addMenu("&Re-enter Password")
+        self.password_menu.setObjectName("passwordMenu")
+        self.password_menu.aboutToShow.connect(self._fill_password_menu)
+        menu.addSeparator()
+        menu.addAction(acts["sync_now"])
+        menu.addAction(acts["conflicts"])
+        menu.addSeparator()
+        menu.addAction(acts["publish_now"])
+        menu.addAction(acts["schedule"])
+        menu.aboutToShow.connect(self._update_publish_actions)
+        bar = self.window.menuBar()
+        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu, menu)
+        else:
+            bar.addMenu(menu)
+        self.menu = menu
+        return acts
+
+    def _take_shortcut(self, action: QAction, key: str) -> None:
+        """Give `key` to `action`; another window action bound to it keeps its other bindings only."""
+        wanted = QKeySequence(key)
+        for other in self.window.findChildren(QAction):
+            if other is action:
+                continue
+            keys = [k for k in other.shortcuts() if k != wanted]
+            if len(keys) != len(other.shortcuts()):
+                other.setShortcuts(keys)
+        action.setShortcut(wanted)
+        action.setToolTip(f"{action.toolTip()} ({wanted.toString(QKeySequence.SequenceFormat.NativeText)})")
+
+    def _fill_password_menu(self) -> None:
+        self.password_menu.clear()
+        for site in self.status.sites:
+            action = self.password_menu.addAction(site.name)
+            action.triggered.connect(lambda _c=False, n=site.name: self.reenter_password(n))
+        if not self.status.sites:
+            self.password_menu.addAction("No site yet").setEnabled(False)
+
+    def _update_publish_actions(self) -> None:
+        has_article = self.current_article() is not None
+        self.actions["publish_now"].setEnabled(has_article)
+        self.actions["schedule"].setEnabled(has_article)
+
+    # ------------------------------------------------------------------ accounts
+    def add_site(self) -> AccountDialog:
+        return self._open_account(None)
+
+    def reenter_password(self, name: str) -> AccountDialog | None:
+        site = self.status.site(name)
+        return self._open_account(site) if site is not None else None
+
+    def _open_account(self, site: SiteView | None) -> AccountDialog:
+        if self.account_dialog is not None:
+            self.account_dialog.close()
+        dialog = AccountDialog(self.desk, self.store_lane, self.net_lane, site, self.window)
+        dialog.saved.connect(self._account_saved)
+        dialog.finished.connect(lambda _r: self._forget_account(dialog))
+        self.account_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_account(self, dialog: AccountDialog) -> None:
+        if self.account_dialog is dialog:
+            self.account_dialog = None
+        dialog.deleteLater()
+
+    def _account_saved(self, view: SiteView) -> None:
+        self.status.refresh()
+        shortcut = self.actions["sync_now"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.window.statusBar().showMessage(f"Saved {view.name}. Sync it with Site → Sync Now ({shortcut}).", 10000)
+
+    # ------------------------------------------------------------------ publishing
+    def _article_or_say(self) -> str | None:
+        article_id = self.current_article()
+        if article_id is None:
+            self.window.statusBar().showMessage("Open an article first; publishing acts on the current one.", 8000)
+        return article_id
+
+    def publish_now(self) -> None:
+        article_id = self._article_or_say()
+        if article_id is not None:
+            self.controller.publish(article_id)
+
+    def schedule(self) -> ScheduleDialog | None:
+        article_id = self._article_or_say()
+        if article_id is None:
+            return None
+        dialog = ScheduleDialog(self.window)
+        dialog.accepted.connect(lambda: self.controller.publish(article_id, at=dialog.when()))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.schedule_dialog = dialog
+        dialog.open()
+        return dialog
+
+
+def install_sync_ui(
+    window: QMainWindow,
+    desk: Desk,
+    store_lane: Lane,
+    net_lane: Lane,
+    current_article: CurrentArticle | None = None,
+    *,
+    after_sync: Callable[[SyncReport], None] | None = None,
+) -> SyncController:
+    """Add the "Site" menu (Add Site…, Re-enter Password, Sync Now F5, Conflicts…, Publish Now,
+    Schedule…) and the site status to `window`. `current_article` gives the article the publish
+    actions act on (by default the window's `current_editor().article_id`); `after_sync` is called
+    with each SyncReport (e.g. to reload the article list after a pull)."""
+    ui = SyncUi(window, desk, store_lane, net_lane, current_article or _window_current_article(window), after_sync)
+    return ui.controller
