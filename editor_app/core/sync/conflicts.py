@@ -61,11 +61,19 @@ def _base(row: Article) -> Text:
 
 
 def record_conflict(
-    s: Session, row: Article, theirs: Text | None, remote_modified_gmt: datetime | None, *, status: str = ""
+    s: Session,
+    row: Article,
+    theirs: Text | None,
+    remote_modified_gmt: datetime | None,
+    *,
+    status: str = "",
+    digest: str | None = None,
 ) -> Conflict:
     """Record (or refresh) the open conflict of an article. `theirs` None: deleted on the site."""
     now = utcnow()
-    theirs_data: dict = {"deleted": True} if theirs is None else {**theirs.as_dict(), "status": status}
+    theirs_data: dict = (
+        {"deleted": True} if theirs is None else {**theirs.as_dict(), "status": status, "digest": digest}
+    )
     mine = Text(row.title, row.dek, row.body).as_dict()
     existing = open_conflict(s, row.id)
     if existing is not None:
@@ -155,6 +163,7 @@ class ConflictService:
                 self._keep_revision(s, row.id, theirs, RevisionReason.CONFLICT_THEIRS, now)
                 # The site's version is now the one we have seen: the next push compares against it.
                 row.remote_modified_gmt = c.remote_modified_gmt
+                row.remote_digest = (c.theirs or {}).get("digest")
                 row.base_title, row.base_dek, row.base_body = theirs.title, theirs.dek, theirs.body
                 if keep == "theirs":
                     self._set_text(row, theirs)
@@ -181,6 +190,7 @@ class ConflictService:
         self._drop_ops(s, row.id)
         row.remote_id = None
         row.remote_modified_gmt = None
+        row.remote_digest = None
         if keep == "theirs":  # accept the deletion: the article goes to the local trash
             row.status = Status.TRASH.value
             row.dirty = False

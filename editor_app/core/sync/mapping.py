@@ -7,6 +7,7 @@ at the last sync) for three-way conflict views.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import uuid
 from dataclasses import dataclass
@@ -79,6 +80,7 @@ class Snapshot:
     site_id: int | None
     remote_id: int | None
     remote_modified_gmt: datetime | None  # aware UTC
+    remote_digest: str | None
     text: Text
     lang: str
     status: str
@@ -108,6 +110,7 @@ def snapshot(s: Session, row: Article) -> Snapshot:
         site_id=row.site_id,
         remote_id=row.remote_id,
         remote_modified_gmt=from_store(row.remote_modified_gmt),
+        remote_digest=row.remote_digest,
         text=Text(row.title, row.dek, row.body),
         lang=row.lang,
         status=row.status,
@@ -164,6 +167,20 @@ def same_everything(remote: RemotePost, changes: PostChanges) -> bool:
     if changes.tags is not None and sorted(changes.tags) != sorted(remote.tags):
         return False
     return changes.featured_media in (None, remote.featured_media)
+
+
+def digest(post: RemotePost) -> str:
+    """The post's text as the site holds it. Compared with the one last seen together with
+    modified_gmt, which has whole seconds only: an edit in the same second still shows."""
+    raw = "\x00".join((post.title, post.content, post.excerpt))
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def unchanged_since_seen(row_modified: datetime | None, row_digest: str | None, post: RemotePost) -> bool:
+    """True when the site's post is exactly the version we last saw (`row_modified` store-naive)."""
+    if to_store(post.modified_gmt) != row_modified:
+        return False
+    return row_digest is None or row_digest == digest(post)
 
 
 def remote_text(post: RemotePost) -> Text:
@@ -234,6 +251,7 @@ def remember_remote(row: Article, post: RemotePost) -> None:
     """Store what the site answered: id, status, dates, slug and the modification time."""
     row.remote_id = post.id
     row.remote_modified_gmt = to_store(post.modified_gmt)
+    row.remote_digest = digest(post)
     row.status = local_status(post.status)
     if post.status == "future":
         row.scheduled_at = to_store(post.date_gmt)

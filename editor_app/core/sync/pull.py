@@ -31,10 +31,12 @@ from editor_app.core.sync.mapping import (
     SYNCED_STATUSES,
     Text,
     apply_remote,
+    digest,
     local_status,
     new_article,
     remote_text,
     term_maps,
+    unchanged_since_seen,
 )
 from editor_app.core.text import slugify
 
@@ -181,7 +183,7 @@ def _by_marker(s: Session, posts: tuple[RemotePost, ...]) -> dict[str, Article]:
 
 
 def _needs_text(row: Article | None, post: RemotePost) -> bool:
-    return row is None or to_store(post.modified_gmt) != row.remote_modified_gmt
+    return row is None or not unchanged_since_seen(row.remote_modified_gmt, row.remote_digest, post)
 
 
 def _store_page(store: Store, site_id: int, page: Page[RemotePost], result: PullResult) -> None:
@@ -202,6 +204,7 @@ def _store_page(store: Store, site_id: int, page: Page[RemotePost], result: Pull
                 if row is not None:  # created by this desk, answer lost: link it, never duplicate it
                     row.site_id, row.remote_id = site_id, post.id
                     row.remote_modified_gmt = to_store(post.modified_gmt)  # the push sends any newer text
+                    row.remote_digest = digest(post)
                     result.unchanged += 1
                     continue
             if row is None:
@@ -209,7 +212,7 @@ def _store_page(store: Store, site_id: int, page: Page[RemotePost], result: Pull
                     new_article(s, post, site_id, maps, texts[post.id])
                     result.created += 1
                 continue
-            if to_store(post.modified_gmt) == row.remote_modified_gmt:
+            if unchanged_since_seen(row.remote_modified_gmt, row.remote_digest, post):
                 result.unchanged += 1
                 continue
             text = texts.get(post.id) or remote_text(post)
@@ -228,10 +231,11 @@ def _apply_changed(
         mine = Text(row.title, row.dek, row.body)
         if mine == theirs and open_conflict(s, row.id) is None:
             row.remote_modified_gmt = to_store(post.modified_gmt)  # both sides made the same edit
+            row.remote_digest = digest(post)
             row.base_title, row.base_dek, row.base_body = mine.title, mine.dek, mine.body
             result.unchanged += 1
             return
-        record_conflict(s, row, theirs, post.modified_gmt, status=local_status(post.status))
+        record_conflict(s, row, theirs, post.modified_gmt, status=local_status(post.status), digest=digest(post))
         result.conflicts += 1
         return
     apply_remote(s, row, post, theirs, maps)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from editor_app.core.clock import from_store, utcnow
+from editor_app.core.clock import from_store, to_store, utcnow
 from editor_app.core.domain import Role, Status, effective_status
 from editor_app.core.errors import InvalidInput
 from editor_app.core.store.engine import Store
@@ -32,12 +32,15 @@ from editor_app.core.sync.conflicts import open_conflict, record_conflict
 from editor_app.core.sync.errors import CmsError, NotFoundRemote, SiteUnreachable
 from editor_app.core.sync.mapping import (
     Snapshot,
+    digest,
+    local_status,
     post_changes,
     remember_remote,
     remote_text,
     same_everything,
     same_text,
     snapshot,
+    unchanged_since_seen,
 )
 from editor_app.core.sync.policy import Action, decide
 from editor_app.core.sync.push_terms import MediaPusher, TermPusher, parse_entity
@@ -319,12 +322,14 @@ class Pusher:
                     record_conflict(s, row, None, None)
                 ob.finish(s, op.id)
             raise _Missing()
-        if current.modified_gmt != snap.remote_modified_gmt and not same_text(current, changes):
+        seen = unchanged_since_seen(to_store(snap.remote_modified_gmt), snap.remote_digest, current)
+        if not seen and not same_text(current, changes):
             theirs = remote_text(current)
             with self.store.write() as s:
                 row = s.scalars(select(Article).where(Article.id == snap.id)).first()
                 if row is not None:
-                    record_conflict(s, row, theirs, current.modified_gmt, status=current.status)
+                    status = local_status(current.status)
+                    record_conflict(s, row, theirs, current.modified_gmt, status=status, digest=digest(current))
                 ob.finish(s, op.id)
             raise _Conflicted()
         if same_everything(current, changes):

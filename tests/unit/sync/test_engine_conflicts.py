@@ -134,3 +134,19 @@ def test_accepting_a_deletion_moves_the_article_to_the_trash(site_desk, cms: Fak
     report = run_sync()
     assert site_desk.articles.get(art.id).status.value == "trash"
     assert report.push.sent == 0 and report.conflicts == 0
+
+
+def test_an_edit_on_the_site_in_the_same_second_is_still_seen(site_desk, cms: FakeCms, run_sync):
+    """modified_gmt has whole seconds: the text digest catches what the timestamp cannot."""
+    art = _synced(site_desk, run_sync)
+    seen = cms.posts[art.remote_id].modified_gmt
+    cms.edit_on_site(art.remote_id, content="<p>Same second.</p>")
+    cms.posts[art.remote_id] = cms.posts[art.remote_id].__class__(
+        **{**cms.posts[art.remote_id].__dict__, "modified_gmt": seen}
+    )
+    site_desk.articles.update(art.id, body="Desk edit.")
+
+    report = run_sync(pull_first=False)
+
+    assert report.push.conflicts == 1 and cms.count("update_post") == 0
+    assert "Same second." in cms.posts[art.remote_id].content
