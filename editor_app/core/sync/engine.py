@@ -223,6 +223,7 @@ def _run(
             view.id,
             client,
             role=found.role,
+            may_manage_sections=bool(found.capabilities.get("manage_categories")),
             media_dir=media_dir,
             workers=workers,
             retry_budget_s=retry_budget_s,

@@ -194,6 +194,16 @@ def waiting(store: Store, site_id: int) -> int:
         )
 
 
+def unblock_sections(store: Store, site_id: int) -> None:
+    """Section operations held back for an account that could not manage sections."""
+    with store.write() as s:
+        s.execute(
+            update(OutboxOp)
+            .where(_mine(site_id), OutboxOp.state == BLOCKED, OutboxOp.entity.startswith("section:"))
+            .values(state=PENDING, last_error="")
+        )
+
+
 def retry_failed(store: Store, site_id: int, op_ids: Iterable[int] | None = None) -> int:
     """Put failed operations back in the queue (after the user fixed the cause)."""
     with store.write() as s:

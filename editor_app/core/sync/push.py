@@ -93,6 +93,7 @@ class Pusher:
         client: CmsClient,
         *,
         role: str | None = None,
+        may_manage_sections: bool = True,
         media_dir: Path | None = None,
         workers: int = DEFAULT_WORKERS,
         retry_budget_s: float = 10.0,
@@ -107,7 +108,7 @@ class Pusher:
         self.retry_budget_s = retry_budget_s
         self.rng = rng or random.Random()
         self.sleep = sleep
-        self.terms = TermPusher(store, site_id, client)
+        self.terms = TermPusher(store, site_id, client, may_manage_sections=may_manage_sections)
         self.media = MediaPusher(store, site_id, client, media_dir)
         self.result = PushResult()
         self._halt = threading.Event()
@@ -117,6 +118,8 @@ class Pusher:
     # ----------------------------------------------------------------- the drain
     def run(self, progress: Progress | None = None) -> PushResult:
         deadline = time.monotonic() + self.retry_budget_s
+        if self.terms.may_manage_sections:
+            ob.unblock_sections(self.store, self.site_id)
         tried: dict[int, int] = {}  # op id → attempts when last taken in this run
         while not self._halt.is_set():
             # An op comes back in the same run only if it was sent and rescheduled (its
@@ -133,6 +136,9 @@ class Pusher:
             if time.monotonic() + max(0.0, wait) > deadline:
                 break  # later: the next sync picks them up
             self.sleep(max(0.0, wait) + 0.01)
+        if self.terms.skipped_sections:
+            names = ", ".join(sorted(self.terms.skipped_sections))
+            self.result.notes.append(f"sections not on the site, left out (this account may not create them): {names}")
         return self.result
 
     def _pass(self, ops: list[ob.OpRef], progress: Progress | None) -> None:
@@ -175,6 +181,10 @@ class Pusher:
     def _dispatch(self, op: ob.OpRef) -> None:
         if op.kind == "article.save":
             self._push_article(op)
+            return
+        if op.entity.startswith("section:") and not self.terms.may_manage_sections:
+            message = "this account may not create or change sections on the site; an editor has to"
+            ob.reschedule(self.store, op.id, ob.BLOCKED, 0, message, count=False)
             return
         if not ob.begin(self.store, op):
             return

@@ -29,10 +29,14 @@ def parse_entity(entity: str) -> tuple[str, int]:
 class TermPusher:
     """Turns local sections and tags into site term ids, creating them when needed."""
 
-    def __init__(self, store: Store, site_id: int, client: CmsClient) -> None:
+    def __init__(self, store: Store, site_id: int, client: CmsClient, *, may_manage_sections: bool = True) -> None:
         self.store = store
         self.site_id = site_id
         self.client = client
+        # Authors and contributors cannot create categories (WordPress answers 403): their
+        # articles go without a section the site lacks, and the skipped names are reported.
+        self.may_manage_sections = may_manage_sections
+        self.skipped_sections: set[str] = set()
         self._lock = threading.Lock()  # article workers share it: one create per term
 
     def remote_id(self, kind: str, local_id: int) -> int | None:
@@ -52,6 +56,9 @@ class TermPusher:
             name, slug = row.name, row.slug
             description = row.description if isinstance(row, Section) else None
             parent_local = row.parent_id if isinstance(row, Section) else None
+        if kind == "section" and not self.may_manage_sections:
+            self.skipped_sections.add(name)
+            return None
         parent = self._ensure(kind, parent_local, depth + 1) if parent_local and depth < 50 else None
         try:
             term = self.client.create_term(

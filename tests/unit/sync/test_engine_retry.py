@@ -159,3 +159,22 @@ def test_schedule_is_sent_as_date_gmt_and_the_site_answer_is_stored(site_desk, c
     assert post.status == "future" and post.date_gmt == at
     now = site_desk.articles.get(art.id)
     assert now.status.value == "future" and now.scheduled_at == at
+
+
+def test_an_author_cannot_create_sections_so_articles_go_without_them(site_desk, run_sync):
+    author = FakeCms(role="author")
+    art = site_desk.articles.create("Author copy", body="x", sections=["News"], tags=["new-tag"])
+
+    report = run_sync(author)
+
+    assert report.ok, report.summary()
+    assert author.count("create_term") == 1  # the tag only: authors may create tags
+    post = author.posts[site_desk.articles.get(art.id).remote_id]
+    assert post.categories == () and len(post.tags) == 1
+    assert any("News" in note for note in report.push.notes)
+    with site_desk.store.read() as s:
+        states = set(s.scalars(select(OutboxOp.state).where(OutboxOp.entity.startswith("section:"))))
+    assert states == {"blocked"}
+
+    editor = FakeCms(role="editor")  # the same desk later synced with an editor's account
+    assert run_sync(editor).push.terms == 9
