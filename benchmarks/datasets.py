@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import queue
 import random
 import re
 import shutil
 import sqlite3
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -635,8 +637,17 @@ def _articles(
 _BATCH = 1000
 
 
-def _insert(db: sqlite3.Connection, batch: Sequence[_Article], tag_ids: dict[str, int]) -> None:
-    articles, sections, article_tags, revisions, fts, outbox = [], [], [], [], [], []
+_Rows = tuple[list[tuple[object, ...]], ...]
+
+
+def _rows(batch: Sequence[_Article], tag_ids: dict[str, int]) -> _Rows:
+    """The rows of one batch of articles, per table (see `_write` for the order)."""
+    articles: list[tuple[object, ...]] = []
+    sections: list[tuple[object, ...]] = []
+    article_tags: list[tuple[object, ...]] = []
+    revisions: list[tuple[object, ...]] = []
+    fts: list[tuple[object, ...]] = []
+    outbox: list[tuple[object, ...]] = []
     for a in batch:
         body = a.body.text
         if a.pk % 250 == 1:  # the shortcut in _Body must agree with the app's own functions
@@ -658,6 +669,11 @@ def _insert(db: sqlite3.Connection, batch: Sequence[_Article], tag_ids: dict[str
         fts.append((a.pk, index_text(a.title), index_text(a.dek), a.body.indexed, index_text(" ".join(a.tags))))
         if a.dirty:
             outbox.append((site, "article.save", a.id, "{}", "pending", 0, "", updated, updated))
+    return articles, sections, article_tags, revisions, fts, outbox
+
+
+def _write(db: sqlite3.Connection, rows: _Rows) -> None:
+    articles, sections, article_tags, revisions, fts, outbox = rows
     db.executemany(
         "INSERT INTO articles (pk, id, site_id, remote_id, title, dek, body, slug, byline, lang, status, "
         "primary_section_id, created_at, updated_at, scheduled_at, published_at, remote_modified_gmt, dirty, "
@@ -675,6 +691,48 @@ def _insert(db: sqlite3.Connection, batch: Sequence[_Article], tag_ids: dict[str
         "VALUES (?,?,?,?,?,?,?,?,?)",
         outbox,
     )
+
+
+def _produced(articles: Iterator[_Article], tag_ids: dict[str, int]) -> Iterator[_Rows]:
+    """Batches of rows, generated in a second thread: SQLite releases the GIL while it stores and
+    indexes a batch, so the next one is written meanwhile (same rows, same order, as one thread)."""
+    out: queue.Queue[_Rows | BaseException | None] = queue.Queue(maxsize=3)
+    stop = threading.Event()
+
+    def put(item: _Rows | BaseException | None) -> bool:
+        while not stop.is_set():
+            try:
+                out.put(item, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            batch: list[_Article] = []
+            for article in articles:
+                batch.append(article)
+                if len(batch) == _BATCH:
+                    if not put(_rows(batch, tag_ids)):
+                        return
+                    batch = []
+            if batch and not put(_rows(batch, tag_ids)):
+                return
+            put(None)
+        except BaseException as exc:  # handed to the consumer, which raises it
+            put(exc)
+
+    worker = threading.Thread(target=produce, name="archive-rows", daemon=True)
+    worker.start()
+    try:
+        while (item := out.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()
 
 
 def build_store(
@@ -709,20 +767,12 @@ def build_store(
             [(i + 1, name, slugify(name), 2 + i, i) for i, name in enumerate(SECTIONS)],
         )
         db.executemany("INSERT INTO tags (id, name, slug, site_id, remote_id) VALUES (?,?,?,?,?)", tag_rows)
-        batch: list[_Article] = []
         done = 0
-        for article in _articles(rng, n_articles, pools, tags):
-            batch.append(article)
-            if len(batch) == _BATCH:
-                _insert(db, batch, tags.ids)
-                done += len(batch)
-                batch = []
-                if progress:
-                    progress(done)
-        if batch:
-            _insert(db, batch, tags.ids)
+        for rows in _produced(_articles(rng, n_articles, pools, tags), tags.ids):
+            _write(db, rows)
+            done += len(rows[0])
             if progress:
-                progress(done + len(batch))
+                progress(done)
         db.execute("COMMIT")
         db.execute("PRAGMA journal_mode = WAL")  # as the app leaves its stores
         db.execute("ANALYZE")
@@ -755,6 +805,9 @@ def cached_store(n_articles: int = 50_000, seed: int = 2026, *, verbose: bool = 
         print(f"building a {n_articles:,}-article store (seed {seed}) in {CACHE_DIR.name}/ ...", file=sys.stderr)
     build_store(scratch, n_articles, seed)
     os.replace(scratch, target)  # whole files only: an interrupted build is never picked up
+    for stale in CACHE_DIR.glob(f"archive-{n_articles}-seed{seed}-d*-s*.sqlite"):
+        if stale != target:  # an older dataset or schema version of this archive
+            stale.unlink(missing_ok=True)
     if verbose:
         size = target.stat().st_size / 2**20
         print(f"built in {time.perf_counter() - began:.1f} s, {size:,.0f} MiB", file=sys.stderr)
