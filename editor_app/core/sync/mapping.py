@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import unquote
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from editor_app.core.clock import from_store, to_store, utcnow
 from editor_app.core.domain import RevisionReason, Status
 from editor_app.core.services.articles import record_revision, reindex
-from editor_app.core.store.models import Article, ArticleSection, ArticleTag, MediaAsset, Section, Tag
+from editor_app.core.store.models import Article, ArticleSection, ArticleTag, MediaAsset, Revision, Section, Tag
+from editor_app.core.store.search import index_text
 from editor_app.core.sync.cms import PostChanges, RemotePost
 from editor_app.core.text import slugify, text_stats
 
@@ -259,6 +261,58 @@ def remember_remote(row: Article, post: RemotePost) -> None:
         row.published_at = to_store(post.date_gmt)
     if post.slug:
         row.slug = unquote(post.slug)
+
+
+def new_articles(
+    s: Session,
+    site_id: int,
+    items: list[tuple[RemotePost, Text]],
+    maps: tuple[dict[int, int], dict[int, int]],
+) -> None:
+    """Many pulled posts at once (a first pull of an archive): batched inserts of the
+    articles, their terms, their first revision and their search entries."""
+    if not items:
+        return
+    now = utcnow()
+    sections, tags = maps
+    rows: list[tuple[Article, list[int], list[int]]] = []
+    for post, text in items:
+        stats = text_stats(text.body)
+        title = text.title or "(untitled)"
+        section_ids = list(dict.fromkeys(sections[c] for c in post.categories if c in sections))
+        tag_ids = list(dict.fromkeys(tags[t] for t in post.tags if t in tags))
+        row = Article(
+            id=str(uuid.uuid4()), site_id=site_id, title=title, dek=text.dek, body=text.body,
+            slug=unquote(post.slug) if post.slug else slugify(title), byline="",
+            lang=guess_language(title + "\n" + text.body), status=Status.DRAFT.value,
+            created_at=to_store(post.date_gmt) or now, updated_at=now, dirty=False,
+            word_count=stats.count, cjk_chars=stats.cjk_chars,
+            base_title=title, base_dek=text.dek, base_body=text.body,
+            primary_section_id=section_ids[0] if section_ids else None,
+        )  # fmt: skip
+        remember_remote(row, post)
+        rows.append((row, section_ids, tag_ids))
+    s.add_all([r for r, _, _ in rows])
+    s.flush()  # one batched INSERT … RETURNING for the keys
+    links = [
+        {"article_id": r.id, "section_id": sid, "position": i} for r, sids, _ in rows for i, sid in enumerate(sids)
+    ]
+    if links:
+        s.execute(insert(ArticleSection), links)
+    tag_links = [{"article_id": r.id, "tag_id": tid} for r, _, tids in rows for tid in tids]
+    if tag_links:
+        s.execute(insert(ArticleTag), tag_links)
+    s.execute(
+        insert(Revision),
+        [{"article_id": r.id, "created_at": now, "reason": RevisionReason.PULLED.value, "title": r.title,
+          "dek": r.dek, "body": r.body} for r, _, _ in rows],
+    )  # fmt: skip
+    names = dict(s.execute(select(Tag.id, Tag.name).where(Tag.id.in_({t for _, _, ts in rows for t in ts}))).all())
+    s.execute(
+        sql_text("INSERT INTO article_fts (rowid, title, dek, body, tags) VALUES (:pk, :t, :d, :b, :g)"),
+        [{"pk": r.pk, "t": index_text(r.title), "d": index_text(r.dek), "b": index_text(r.body),
+          "g": index_text(" ".join(names[t] for t in ts))} for r, _, ts in rows],
+    )  # fmt: skip
 
 
 def new_article(

@@ -27,13 +27,14 @@ from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, OutboxOp, Section, Site, Tag
 from editor_app.core.sync.cms import CmsClient, Page, RemotePost, RemoteTerm
 from editor_app.core.sync.conflicts import open_conflict, record_conflict
+from editor_app.core.sync.convert import convert_batch
 from editor_app.core.sync.mapping import (
     SYNCED_STATUSES,
     Text,
     apply_remote,
     digest,
     local_status,
-    new_article,
+    new_articles,
     remote_text,
     term_maps,
     unchanged_since_seen,
@@ -186,12 +187,15 @@ def _needs_text(row: Article | None, post: RemotePost) -> bool:
     return row is None or not unchanged_since_seen(row.remote_modified_gmt, row.remote_digest, post)
 
 
-def _store_page(store: Store, site_id: int, page: Page[RemotePost], result: PullResult) -> None:
+def _stale(store: Store, site_id: int, page: Page[RemotePost]) -> list[RemotePost]:
+    """Posts of the page whose text must be converted: new ones, and changed ones."""
     with store.read() as s:
         known = _known(s, site_id, page.items)
-        stale = {p.id for p in page.items if _needs_text(known.get(p.id), p)}
-    # Converting HTML is the slow part: done outside the write lock, only for changed posts.
-    texts = {p.id: remote_text(p) for p in page.items if p.id in stale and p.status in SYNCED_STATUSES}
+    return [p for p in page.items if p.status in SYNCED_STATUSES and _needs_text(known.get(p.id), p)]
+
+
+def _store_page(store: Store, site_id: int, page: Page[RemotePost], texts: dict[int, Text], result: PullResult) -> None:
+    fresh: list[tuple[RemotePost, Text]] = []
     with store.write() as s:
         known = _known(s, site_id, page.items)
         markers = _by_marker(s, page.items)
@@ -209,14 +213,15 @@ def _store_page(store: Store, site_id: int, page: Page[RemotePost], result: Pull
                     continue
             if row is None:
                 if post.id in texts:
-                    new_article(s, post, site_id, maps, texts[post.id])
-                    result.created += 1
+                    fresh.append((post, texts[post.id]))
                 continue
             if unchanged_since_seen(row.remote_modified_gmt, row.remote_digest, post):
                 result.unchanged += 1
                 continue
             text = texts.get(post.id) or remote_text(post)
             _apply_changed(s, row, post, text, maps, result)
+        new_articles(s, site_id, fresh, maps)
+        result.created += len(fresh)
 
 
 def _apply_changed(
@@ -259,8 +264,12 @@ def pull(
     result.sections, result.tags = pull_terms(store, site_id, client)
     if progress:
         progress("pull", 0, 0)
+    # Page N+1 downloads in the prefetch thread while page N is converted and stored here.
     for page in _prefetch(iter(client.iter_post_pages(modified_after=watermark))):
-        _store_page(store, site_id, page, result)
+        stale = _stale(store, site_id, page)
+        converted = convert_batch([(p.title, p.excerpt, p.content) for p in stale])
+        texts = {p.id: Text(*item) for p, item in zip(stale, converted, strict=True)}
+        _store_page(store, site_id, page, texts, result)
         if progress:
             progress("pull", result.seen, max(page.total, result.seen))
     with store.write() as s:
