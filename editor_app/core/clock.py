@@ -48,3 +48,8 @@ def iso(value: datetime | None) -> str | None:
     value = to_store(value)
     assert value is not None
     return value.replace(microsecond=0).isoformat() + "Z"
+
+
+def store_text(value: datetime) -> str:
+    """A naive UTC time in the exact text form SQLAlchemy's SQLite DateTime stores, for hand-written SQL."""
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")

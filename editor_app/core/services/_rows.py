@@ -2,36 +2,37 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from editor_app.core.clock import from_store
 from editor_app.core.domain import Article, Status
 from editor_app.core.store.models import Article as ArticleRow_
-from editor_app.core.store.models import ArticleSection, ArticleTag, Section, Site, Tag
+from editor_app.core.store.models import Site
+
+# Hand-written SQL: these run on every save; pending ORM changes are flushed first so the
+# answers include links made earlier in the same transaction.
 
 
 def section_slugs(session: Session, article_id: str) -> tuple[str, ...]:
-    rows = session.execute(
-        select(Section.slug)
-        .join(ArticleSection, ArticleSection.section_id == Section.id)
-        .where(ArticleSection.article_id == article_id)
-        .order_by(ArticleSection.position, Section.name)
+    session.flush()
+    rows = session.connection().exec_driver_sql(
+        "SELECT s.slug FROM article_sections l JOIN sections s ON s.id = l.section_id "
+        "WHERE l.article_id = ? ORDER BY l.position, s.name",
+        (article_id,),
     )
     return tuple(r[0] for r in rows)
 
 
 def tag_names(session: Session, article_id: str) -> tuple[str, ...]:
-    rows = session.execute(
-        select(Tag.name)
-        .join(ArticleTag, ArticleTag.tag_id == Tag.id)
-        .where(ArticleTag.article_id == article_id)
-        .order_by(Tag.name)
+    session.flush()
+    rows = session.connection().exec_driver_sql(
+        "SELECT t.name FROM article_tags l JOIN tags t ON t.id = l.tag_id WHERE l.article_id = ? ORDER BY t.name",
+        (article_id,),
     )
     return tuple(r[0] for r in rows)
 
 
-def to_article(session: Session, row: ArticleRow_) -> Article:
+def to_article(session: Session, row: ArticleRow_, *, tags: tuple[str, ...] | None = None) -> Article:
     site = session.get(Site, row.site_id).name if row.site_id else None
     return Article(
         id=row.id,
@@ -43,7 +44,7 @@ def to_article(session: Session, row: ArticleRow_) -> Article:
         lang=row.lang,
         status=Status(row.status),
         sections=section_slugs(session, row.id),
-        tags=tag_names(session, row.id),
+        tags=tag_names(session, row.id) if tags is None else tags,
         created_at=from_store(row.created_at),  # type: ignore[arg-type]
         updated_at=from_store(row.updated_at),  # type: ignore[arg-type]
         scheduled_at=from_store(row.scheduled_at),

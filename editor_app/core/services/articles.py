@@ -4,52 +4,32 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import DateTime, Select, TextClause, and_, delete, func, select, text
+from sqlalchemy import and_, delete, select
 from sqlalchemy.orm import Session
 
-from editor_app.core.clock import from_store, to_store, utcnow
+from editor_app.core.clock import store_text, to_store, utcnow
 from editor_app.core.domain import Article, ArticleRow, Change, RevisionReason, Status, check_language
 from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.services._rows import tag_names, to_article
+from editor_app.core.services.article_queries import (
+    ListFilter,
+    SearchHit,
+    count_rows,
+    list_rows,
+    search_rows,
+)
 from editor_app.core.store import search
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article as ArticleModel
-from editor_app.core.store.models import ArticleSection, ArticleTag, Revision, Section, Tag
+from editor_app.core.store.models import ArticleSection, ArticleTag, Section, Tag
 from editor_app.core.store.outbox import enqueue
 from editor_app.core.text import check_slug, slugify, text_stats
 
 # Autosaves make at most one revision a minute per article; manual saves always make one.
 AUTOSAVE_REVISION_INTERVAL = timedelta(minutes=1)
 UNSET: object = object()
-SORT_COLUMNS = {
-    "updated": ArticleModel.updated_at,
-    "created": ArticleModel.created_at,
-    "title": ArticleModel.title,
-    "status": ArticleModel.status,
-    "lang": ArticleModel.lang,
-    "words": ArticleModel.word_count,
-    "byline": ArticleModel.byline,
-    "scheduled": ArticleModel.scheduled_at,
-}
-
-
-@dataclass(frozen=True)
-class ListFilter:
-    status: Status | None = None
-    section: str | None = None  # slug; includes its sub-sections
-    tag: str | None = None  # slug or name
-    lang: str | None = None
-    query: str | None = None
-    include_trash: bool = False
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    row: ArticleRow
-    rank: float
 
 
 def resolve_article(session: Session, ref: str) -> ArticleModel:
@@ -105,36 +85,38 @@ def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
     return out
 
 
-def _latest_revision(session: Session, article_id: str) -> Revision | None:
-    return session.scalars(
-        select(Revision).where(Revision.article_id == article_id).order_by(Revision.id.desc()).limit(1)
-    ).first()
-
-
-def record_revision(
-    session: Session, row: ArticleModel, reason: RevisionReason, now: datetime
-) -> Revision | None:
+def record_revision(session: Session, row: ArticleModel, reason: RevisionReason, now: datetime) -> int | None:
     """Snapshot the article's text, unless the newest revision already holds exactly this text
-    or (for autosaves) one was taken less than a minute ago."""
-    last = _latest_revision(session, row.id)
-    if last is not None and (last.title, last.dek, last.body) == (row.title, row.dek, row.body):
-        return None
-    if (
-        reason is RevisionReason.AUTOSAVE
-        and last is not None
-        and last.reason == RevisionReason.AUTOSAVE.value
-        and now - last.created_at < AUTOSAVE_REVISION_INTERVAL
-    ):
-        return None
-    rev = Revision(
-        article_id=row.id, created_at=now, reason=reason.value, title=row.title, dek=row.dek, body=row.body
+    or (for autosaves) one was taken less than a minute ago. Returns the new revision's id.
+
+    Hand-written SQL: the comparison runs inside SQLite, so the newest revision's body is
+    never loaded, and this runs on every autosave."""
+    conn = session.connection()
+    last = conn.exec_driver_sql(
+        "SELECT reason, created_at, title = ? AND dek = ? AND body = ? FROM revisions "
+        "WHERE article_id = ? ORDER BY id DESC LIMIT 1",
+        (row.title, row.dek, row.body, row.id),
+    ).first()
+    if last is not None:
+        last_reason, last_created, same_text = last
+        if same_text:
+            return None
+        if (
+            reason is RevisionReason.AUTOSAVE
+            and last_reason == RevisionReason.AUTOSAVE.value
+            and now - datetime.fromisoformat(last_created) < AUTOSAVE_REVISION_INTERVAL
+        ):
+            return None
+    cur = conn.exec_driver_sql(
+        "INSERT INTO revisions (article_id, created_at, reason, title, dek, body) VALUES (?, ?, ?, ?, ?, ?)",
+        (row.id, store_text(now), reason.value, row.title, row.dek, row.body),
     )
-    session.add(rev)
-    return rev
+    return int(cur.lastrowid)
 
 
-def reindex(session: Session, row: ArticleModel) -> None:
-    search.update_index(session, row.pk, row.title, row.dek, row.body, list(tag_names(session, row.id)))
+def reindex(session: Session, row: ArticleModel, tags: Sequence[str] | None = None) -> None:
+    names = list(tag_names(session, row.id)) if tags is None else list(tags)
+    search.update_index(session, row.pk, row.title, row.dek, row.body, names)
 
 
 def mark_dirty(session: Session, row: ArticleModel, now: datetime) -> None:
@@ -155,40 +137,6 @@ def _set_tags(session: Session, row: ArticleModel, tags: list[Tag]) -> None:
     session.execute(delete(ArticleTag).where(ArticleTag.article_id == row.id))
     for tag in tags:
         session.add(ArticleTag(article_id=row.id, tag_id=tag.id))
-
-
-def _list_row(r: Sequence[object]) -> ArticleRow:
-    """A list row from the columns of `_ROW_COLUMNS`, in that order (search adds its rank after them).
-
-    Unpacked by position: attribute access by name on result rows cost more than the query itself
-    for a page of 100."""
-    id_, title, status, lang, section, byline, word_count, updated_at, scheduled_at, dirty = r[:10]
-    return ArticleRow(
-        id=id_,  # type: ignore[arg-type]
-        title=title,  # type: ignore[arg-type]
-        status=Status(status),
-        lang=lang,  # type: ignore[arg-type]
-        section=section,  # type: ignore[arg-type]
-        byline=byline,  # type: ignore[arg-type]
-        word_count=word_count,  # type: ignore[arg-type]
-        updated_at=from_store(updated_at),  # type: ignore[arg-type]
-        scheduled_at=from_store(scheduled_at),  # type: ignore[arg-type]
-        dirty=bool(dirty),
-    )
-
-
-_ROW_COLUMNS = (
-    ArticleModel.id,
-    ArticleModel.title,
-    ArticleModel.status,
-    ArticleModel.lang,
-    Section.name.label("section"),
-    ArticleModel.byline,
-    ArticleModel.word_count,
-    ArticleModel.updated_at,
-    ArticleModel.scheduled_at,
-    ArticleModel.dirty,
-)
 
 
 def create_in(
@@ -250,20 +198,6 @@ def create_in(
     reindex(s, row)
     enqueue(s, "article.save", row.id, site_id=row.site_id, now=now)
     return row
-
-
-def _search_sql(include_trash: bool, *, top_candidates: bool) -> TextClause:
-    """Ranked search; with top_candidates, only the :candidates best index matches are joined."""
-    trash = "" if include_trash else "WHERE a.status != 'trash'"
-    limit = "ORDER BY rank LIMIT :candidates" if top_candidates else ""
-    return text(
-        "SELECT a.id, a.title, a.status, a.lang, sec.name AS section, a.byline, a.word_count, a.updated_at, "
-        "a.scheduled_at, a.dirty, hits.rank "
-        f"FROM (SELECT rowid AS pk, {search.RANK_SQL} AS rank FROM article_fts WHERE article_fts MATCH :m {limit}) "
-        "AS hits JOIN articles a ON a.pk = hits.pk "
-        "LEFT JOIN sections sec ON sec.id = a.primary_section_id "
-        f"{trash} ORDER BY hits.rank LIMIT :limit"
-    ).columns(updated_at=DateTime, scheduled_at=DateTime)
 
 
 class ArticleService:
@@ -355,16 +289,18 @@ class ArticleService:
                     meta_changed = tags_changed = True
             if not (text_changed or meta_changed):
                 return to_article(s, row), Change()
+            mark_dirty(s, row, now)  # before the flush, so the row is written with one UPDATE
             s.flush()
-            mark_dirty(s, row, now)
             revs: frozenset[str] = frozenset()
             if text_changed:
                 reason = RevisionReason.AUTOSAVE if autosave else RevisionReason.MANUAL
                 if record_revision(s, row, reason, now) is not None:
                     revs = frozenset({row.id})
+            names = tag_names(s, row.id)
             if text_changed or tags_changed:
-                reindex(s, row)
-            return to_article(s, row), Change(articles=frozenset({row.id}), revisions=revs, outbox=True)
+                reindex(s, row, names)
+            change = Change(articles=frozenset({row.id}), revisions=revs, outbox=True)
+            return to_article(s, row, tags=names), change
 
     def save_revision(self, ref: str) -> bool:
         """A manual save point (Ctrl+S): snapshot the current text if history lacks it."""
@@ -401,52 +337,6 @@ class ArticleService:
             return Change(articles=frozenset({row.id}), outbox=True)
 
     # ----------------------------------------------------------------- list / search
-    def _filtered(self, query: Select, f: ListFilter) -> Select:
-        query = query.outerjoin(Section, Section.id == ArticleModel.primary_section_id)
-        if f.status is not None:
-            query = query.where(ArticleModel.status == f.status.value)
-        elif not f.include_trash:
-            query = query.where(ArticleModel.status != Status.TRASH.value)
-        if f.lang:
-            query = query.where(ArticleModel.lang == f.lang.lower())
-        if f.section:
-            ids = self._section_ids(f.section)
-            query = query.where(
-                ArticleModel.id.in_(
-                    select(ArticleSection.article_id).where(ArticleSection.section_id.in_(ids))
-                )
-            )
-        if f.tag:
-            query = query.where(
-                ArticleModel.id.in_(
-                    select(ArticleTag.article_id)
-                    .join(Tag, Tag.id == ArticleTag.tag_id)
-                    .where((Tag.slug == f.tag) | (Tag.name == f.tag) | (Tag.slug == slugify(f.tag)))
-                )
-            )
-        if f.query:
-            q = search.build_query(f.query)
-            if q.match is None:
-                return query
-            query = query.where(
-                ArticleModel.pk.in_(
-                    text("SELECT rowid FROM article_fts WHERE article_fts MATCH :m").bindparams(m=q.match)
-                )
-            )
-        return query
-
-    def _section_ids(self, ref: str) -> list[int]:
-        with self.store.read() as s:
-            root = _resolve_sections(s, [ref])[0]
-            tree = s.execute(
-                text(
-                    "WITH RECURSIVE sub(id) AS (SELECT :root UNION SELECT sections.id FROM sections "
-                    "JOIN sub ON sections.parent_id = sub.id) SELECT id FROM sub"
-                ),
-                {"root": root.id},
-            )
-            return [r[0] for r in tree]
-
     def list(
         self,
         f: ListFilter | None = None,
@@ -456,34 +346,17 @@ class ArticleService:
         sort: str = "updated",
         descending: bool = True,
     ) -> list[ArticleRow]:
-        f = f or ListFilter()
-        column = SORT_COLUMNS.get(sort)
-        if column is None:
-            raise InvalidInput(f"cannot sort by {sort!r}; use one of: {', '.join(SORT_COLUMNS)}")
-        order = [column.desc() if descending else column.asc(), ArticleModel.pk.desc()]
-        query = self._filtered(select(*_ROW_COLUMNS), f).order_by(*order).offset(offset).limit(limit)
         with self.store.read() as s:
-            return [_list_row(r) for r in s.execute(query)]
+            return list_rows(s, f or ListFilter(), offset=offset, limit=limit, sort=sort, descending=descending)
 
     def count(self, f: ListFilter | None = None) -> int:
-        query = self._filtered(select(func.count()).select_from(ArticleModel), f or ListFilter())
         with self.store.read() as s:
-            return int(s.execute(query).scalar_one())
+            return count_rows(s, f or ListFilter())
 
     def search(self, user_query: str, *, limit: int = 50, include_trash: bool = False) -> list[SearchHit]:
         """Ranked full-text search; FTS syntax in the query is searched as plain text."""
-        q = search.build_query(user_query)
-        if q.match is None:
-            return []
-        params = {"m": q.match, "limit": limit, "candidates": 2 * limit + 50}
         with self.store.read() as s:
-            # Rank inside the index first and join only the best candidates to their articles: joining
-            # every match (thousands for a common word) costs four times the ranking itself. When
-            # the trash filter leaves too few, the full query gives exactly the same answer.
-            rows = s.execute(_search_sql(include_trash, top_candidates=True), params).all()
-            if len(rows) < limit:
-                rows = s.execute(_search_sql(include_trash, top_candidates=False), params).all()
-            return [SearchHit(_list_row(r), float(r.rank)) for r in rows]
+            return search_rows(s, user_query, limit=limit, include_trash=include_trash)
 
     def ids_with_remote(self, site_id: int) -> dict[int, str]:
         with self.store.read() as s:

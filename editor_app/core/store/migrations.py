@@ -175,6 +175,11 @@ def _step_3(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN remote_digest VARCHAR(64)")
 
 
+def _step_4(db: sqlite3.Connection) -> None:
+    """Every save looks up its article's pending outbox operation to coalesce into it."""
+    db.execute("CREATE INDEX ix_outbox_entity ON outbox (kind, entity, state)")
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -207,6 +212,7 @@ STEPS: tuple[Step, ...] = (
     Step(1, _script(_SCHEMA_1)),
     Step(2, _step_2),
     Step(3, _step_3),
+    Step(4, _step_4),
 )
 LATEST = STEPS[-1].version
 

@@ -157,7 +157,10 @@ class OutboxOp(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
-    __table_args__ = (Index("ix_outbox_state", "state", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_state", "state", "next_attempt_at"),
+        Index("ix_outbox_entity", "kind", "entity", "state"),
+    )
 
 
 class Conflict(Base):

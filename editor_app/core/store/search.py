@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from editor_app.core.text import CJK_RUN
@@ -89,21 +88,16 @@ def build_query(user_text: str, *, prefix_last: bool = True) -> SearchQuery:
 
 def update_index(session: Session, pk: int, title: str, dek: str, body: str, tags: list[str]) -> None:
     """Replace one article's entry in the index (in the caller's transaction)."""
-    session.execute(text("DELETE FROM article_fts WHERE rowid = :pk"), {"pk": pk})
-    session.execute(
-        text("INSERT INTO article_fts (rowid, title, dek, body, tags) VALUES (:pk, :t, :d, :b, :g)"),
-        {
-            "pk": pk,
-            "t": index_text(title),
-            "d": index_text(dek),
-            "b": index_text(body),
-            "g": index_text(" ".join(tags)),
-        },
+    conn = session.connection()
+    conn.exec_driver_sql("DELETE FROM article_fts WHERE rowid = ?", (pk,))
+    conn.exec_driver_sql(
+        "INSERT INTO article_fts (rowid, title, dek, body, tags) VALUES (?, ?, ?, ?, ?)",
+        (pk, index_text(title), index_text(dek), index_text(body), index_text(" ".join(tags))),
     )
 
 
 def remove_from_index(session: Session, pk: int) -> None:
-    session.execute(text("DELETE FROM article_fts WHERE rowid = :pk"), {"pk": pk})
+    session.connection().exec_driver_sql("DELETE FROM article_fts WHERE rowid = ?", (pk,))
 
 
 RANK_SQL = "bm25(article_fts, {}, {}, {}, {})".format(*WEIGHTS)

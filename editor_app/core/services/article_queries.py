@@ -1,0 +1,159 @@
+"""The read side of articles: list pages, counts and ranked search, as hand-written SQL.
+
+These run on every keystroke of a search box and every scroll of a 50,000-article list, so
+they skip the ORM and SQL compilation: fixed SQL text with bound parameters, rows unpacked by
+position. Every value the user gives is a bound parameter; only column names chosen from
+`SORT_SQL` are written into the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from editor_app.core.domain import ArticleRow, Status
+from editor_app.core.errors import InvalidInput
+from editor_app.core.store import search
+from editor_app.core.text import slugify
+
+SORT_SQL = {
+    "updated": "a.updated_at",
+    "created": "a.created_at",
+    "title": "a.title",
+    "status": "a.status",
+    "lang": "a.lang",
+    "words": "a.word_count",
+    "byline": "a.byline",
+    "scheduled": "a.scheduled_at",
+    "section": "sec.name",
+}
+_ROW_SELECT = (
+    "SELECT a.id, a.title, a.status, a.lang, sec.name, a.byline, a.word_count, a.updated_at, a.scheduled_at, "
+    "a.dirty{extra} FROM {source} LEFT JOIN sections sec ON sec.id = a.primary_section_id"
+)
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    status: Status | None = None
+    section: str | None = None  # slug or name; includes its sub-sections
+    tag: str | None = None  # slug or name
+    lang: str | None = None
+    query: str | None = None
+    include_trash: bool = False
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    row: ArticleRow
+    rank: float
+
+
+def _time(value: Any) -> datetime | None:
+    """Store text → aware UTC; the store keeps naive UTC as ISO text."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC)
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def row_from(r: Sequence[Any]) -> ArticleRow:
+    id_, title, status, lang, section, byline, word_count, updated_at, scheduled_at, dirty = r[:10]
+    return ArticleRow(
+        id=id_,
+        title=title,
+        status=Status(status),
+        lang=lang,
+        section=section,
+        byline=byline,
+        word_count=word_count,
+        updated_at=_time(updated_at),  # type: ignore[arg-type]
+        scheduled_at=_time(scheduled_at),
+        dirty=bool(dirty),
+    )
+
+
+def _where(f: ListFilter) -> tuple[str, dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if f.status is not None:
+        clauses.append("a.status = :status")
+        params["status"] = f.status.value
+    elif not f.include_trash:
+        clauses.append("a.status != 'trash'")
+    if f.lang:
+        clauses.append("a.lang = :lang")
+        params["lang"] = f.lang.strip().lower()
+    if f.section:
+        clauses.append(
+            "a.id IN (SELECT article_id FROM article_sections WHERE section_id IN ("
+            "WITH RECURSIVE sub(id) AS (SELECT id FROM sections WHERE slug = :sec OR slug = :sec_slug OR name = :sec "
+            "UNION SELECT s.id FROM sections s JOIN sub ON s.parent_id = sub.id) SELECT id FROM sub))"
+        )
+        params.update(sec=f.section.strip(), sec_slug=slugify(f.section))
+    if f.tag:
+        clauses.append(
+            "a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+            "WHERE t.slug = :tag OR t.name = :tag OR t.slug = :tag_slug)"
+        )
+        params.update(tag=f.tag.strip(), tag_slug=slugify(f.tag))
+    if f.query:
+        match = search.build_query(f.query).match
+        if match is not None:
+            clauses.append("a.pk IN (SELECT rowid FROM article_fts WHERE article_fts MATCH :match)")
+            params["match"] = match
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_rows(
+    s: Session, f: ListFilter, *, offset: int, limit: int, sort: str, descending: bool
+) -> list[ArticleRow]:
+    column = SORT_SQL.get(sort)
+    if column is None:
+        raise InvalidInput(f"cannot sort by {sort!r}; use one of: {', '.join(SORT_SQL)}")
+    where, params = _where(f)
+    direction = "DESC" if descending else "ASC"
+    sql = (
+        _ROW_SELECT.format(extra="", source="articles a")
+        + where
+        + f" ORDER BY {column} {direction}, a.pk {direction} LIMIT :limit OFFSET :offset"
+    )
+    params.update(limit=int(limit), offset=int(offset))
+    return [row_from(r) for r in s.connection().exec_driver_sql(sql, params)]
+
+
+def count_rows(s: Session, f: ListFilter) -> int:
+    where, params = _where(f)
+    sql = "SELECT count(*) FROM articles a" + where
+    return int(s.connection().exec_driver_sql(sql, params).scalar_one())
+
+
+def search_rows(s: Session, user_query: str, *, limit: int, include_trash: bool) -> list[SearchHit]:
+    match = search.build_query(user_query).match
+    if match is None:
+        return []
+    conn = s.connection()
+    params = {"m": match, "limit": int(limit), "candidates": 2 * int(limit) + 50}
+    # Rank inside the index first and join only the best candidates to their articles: joining
+    # every match (thousands for a common word) costs several times the ranking itself. When the
+    # trash filter leaves too few, the full query gives exactly the same answer.
+    rows = conn.exec_driver_sql(_search_sql(include_trash, top_candidates=True), params).all()
+    if len(rows) < limit:
+        rows = conn.exec_driver_sql(_search_sql(include_trash, top_candidates=False), params).all()
+    return [SearchHit(row_from(r), float(r[10])) for r in rows]
+
+
+def _search_sql(include_trash: bool, *, top_candidates: bool) -> str:
+    trash = "" if include_trash else " WHERE a.status != 'trash'"
+    best = " ORDER BY rank LIMIT :candidates" if top_candidates else ""
+    source = (
+        f"(SELECT rowid AS pk, {search.RANK_SQL} AS rank FROM article_fts WHERE article_fts MATCH :m{best}) AS hits "
+        "JOIN articles a ON a.pk = hits.pk"
+    )
+    return _ROW_SELECT.format(extra=", hits.rank", source=source) + trash + " ORDER BY hits.rank LIMIT :limit"
+
