@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.credentials import KeychainUnavailable
 from editor_app.core.desk import Desk
 from editor_app.core.sync.sites import SiteCheck, SiteService, SiteView
+from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.messages import PASSWORD_HINT, describe_connection_error
 from editor_app.ui.workers import Lane
 
@@ -196,26 +197,33 @@ class AccountDialog(QDialog):
             return
         token = self._busy("Testing the connection…")
         self.last_check, self.last_error = None, ""
+        self.net_lane.submit(
+            probe_account,
+            self.desk.sites,
+            url,
+            user,
+            password,
+            on_done=weak_callback(self, lambda d, result: d._tested(token, result)),
+            on_error=weak_callback(self, lambda d, exc: d._test_failed(token, user, exc)),
+        )
 
-        def done(result: tuple[SiteCheck, str | None]) -> None:
-            if token != self._token:
-                return
-            found, keychain_problem = result
-            self.last_check = found
-            self.last_error = keychain_problem or ""
-            self.result_label.setProperty("ok", keychain_problem is None)
-            self.result_label.setText(describe_check(found, keychain_problem))
-            self._idle()
-            self.tested.emit(True)
+    def _tested(self, token: int, result: tuple[SiteCheck, str | None]) -> None:
+        if token != self._token:
+            return
+        found, keychain_problem = result
+        self.last_check = found
+        self.last_error = keychain_problem or ""
+        self.result_label.setProperty("ok", keychain_problem is None)
+        self.result_label.setText(describe_check(found, keychain_problem))
+        self._idle()
+        self.tested.emit(True)
 
-        def failed(exc: BaseException) -> None:
-            if token != self._token:
-                return
-            self._show_error(describe_connection_error(exc, user))
-            self._idle()
-            self.tested.emit(False)
-
-        self.net_lane.submit(probe_account, self.desk.sites, url, user, password, on_done=done, on_error=failed)
+    def _test_failed(self, token: int, user: str, exc: BaseException) -> None:
+        if token != self._token:
+            return
+        self._show_error(describe_connection_error(exc, user))
+        self._idle()
+        self.tested.emit(False)
 
     # ------------------------------------------------------------------ save
     def save(self) -> None:
@@ -230,23 +238,27 @@ class AccountDialog(QDialog):
             job, args = sites.set_password, (self.site.name, password)
         else:
             job, args = sites.add, (name, url, user, password)
+        self.store_lane.submit(
+            job,
+            *args,
+            on_done=weak_callback(self, lambda d, view: d._saved(token, view)),
+            on_error=weak_callback(self, lambda d, exc: d._save_failed(token, user, exc)),
+        )
 
-        def done(view: SiteView) -> None:
-            if token != self._token:
-                return
-            self.password_edit.clear()
-            self.result_label.setText(f"Saved {view.name}. The password is in the system keychain.")
-            self.saved.emit(view)
-            self.accept()
+    def _saved(self, token: int, view: SiteView) -> None:
+        if token != self._token:
+            return
+        self.password_edit.clear()
+        self.result_label.setText(f"Saved {view.name}. The password is in the system keychain.")
+        self.saved.emit(view)
+        self.accept()
 
-        def failed(exc: BaseException) -> None:
-            if token != self._token:
-                return
-            self._lock_fields(False)
-            self._show_error("Not saved. " + describe_connection_error(exc, user))
-            self._idle()
-
-        self.store_lane.submit(job, *args, on_done=done, on_error=failed)
+    def _save_failed(self, token: int, user: str, exc: BaseException) -> None:
+        if token != self._token:
+            return
+        self._lock_fields(False)
+        self._show_error("Not saved. " + describe_connection_error(exc, user))
+        self._idle()
 
     # ------------------------------------------------------------------ closing
     def done(self, result: int) -> None:

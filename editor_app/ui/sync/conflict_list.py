@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from editor_app.core.desk import Desk
 from editor_app.core.sync.conflicts import ConflictView as Conflict
 from editor_app.ui.conflicts.view import ConflictView
+from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.messages import describe_error
 from editor_app.ui.workers import Lane
 
@@ -74,11 +74,13 @@ class ConflictListDialog(QDialog):
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
-        self.lane.submit(self.desk.conflicts.list, on_done=self._loaded, on_error=self._failed)
+        self.lane.submit(
+            self.desk.conflicts.list,
+            on_done=weak_callback(self, ConflictListDialog._loaded),
+            on_error=weak_callback(self, ConflictListDialog._failed),
+        )
 
     def _loaded(self, conflicts: list[Conflict]) -> None:
-        if not isValid(self):
-            return
         selected = self.current()
         self.conflicts = conflicts
         self.list.clear()
@@ -100,8 +102,7 @@ class ConflictListDialog(QDialog):
         self._update_buttons()
 
     def _failed(self, exc: BaseException) -> None:
-        if isValid(self):
-            self.message.setText(describe_error(exc))
+        self.message.setText(describe_error(exc))
 
     def current(self) -> Conflict | None:
         row = self.list.currentRow()
@@ -135,16 +136,20 @@ class ConflictListDialog(QDialog):
 
     def _decide(self, conflict_id: int, article_id: str, keep: str, merged: object) -> None:
         self.message.setText("Saving your decision…")
+        self.lane.submit(
+            self.desk.conflicts.resolve,
+            conflict_id,
+            keep,
+            merged,
+            on_done=weak_callback(self, lambda d, _change: d._decided(conflict_id, article_id, keep)),
+            on_error=weak_callback(self, ConflictListDialog._failed),
+        )
 
-        def done(_change: object) -> None:
-            if not isValid(self):
-                return
-            self.message.setText(
-                "Decision saved: the site's text is now the article's."
-                if keep == "theirs"
-                else "Decision saved; it goes to the site on the next sync."
-            )
-            self.resolved.emit(conflict_id, article_id)
-            self.reload()
-
-        self.lane.submit(self.desk.conflicts.resolve, conflict_id, keep, merged, on_done=done, on_error=self._failed)
+    def _decided(self, conflict_id: int, article_id: str, keep: str) -> None:
+        self.message.setText(
+            "Decision saved: the site's text is now the article's."
+            if keep == "theirs"
+            else "Decision saved; it goes to the site on the next sync."
+        )
+        self.resolved.emit(conflict_id, article_id)
+        self.reload()

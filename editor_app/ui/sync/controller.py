@@ -18,6 +18,7 @@ from editor_app.core.desk import Desk
 from editor_app.core.sync.engine import SyncProgress, SyncReport, sync_site
 from editor_app.core.sync.publish import PublishRequest
 from editor_app.core.sync.sites import SiteView
+from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.conflict_list import ConflictListDialog
 from editor_app.ui.sync.messages import describe_error
 from editor_app.ui.workers import Lane
@@ -32,6 +33,13 @@ class _Relay(QObject):
     """Carries progress out of the worker: emitted there, delivered queued on the GUI thread."""
 
     raw = Signal(object)
+
+
+def _run_sync(
+    runner: SyncRunner, desk: Desk, emit: Callable[[SyncProgress], None], site: str, claim: bool
+) -> SyncReport:
+    """In the worker thread: `emit` only posts a signal; no widget or GUI object is touched here."""
+    return runner(desk, site, progress=emit, claim_unassigned=claim)
 
 
 class SyncController(QObject):
@@ -58,7 +66,7 @@ class SyncController(QObject):
         self.net_lane = net_lane
         self._runner = runner
         self._running: set[str] = set()
-        self._relay = _Relay()
+        self._relay = _Relay(self)  # owned by the controller, never destroyed from a worker
         self._relay.raw.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
         self.conflict_dialog: ConflictListDialog | None = None
 
@@ -80,8 +88,8 @@ class SyncController(QObject):
             self._running.add(site_name)  # reserved now, so a quick second request is refused too
         self.store_lane.submit(
             self.desk.sites.list,
-            on_done=lambda sites: self._sites_loaded(site_name, sites),
-            on_error=lambda exc: self._start_failed(site_name, exc),
+            on_done=weak_callback(self, lambda c, sites: c._sites_loaded(site_name, sites)),
+            on_error=weak_callback(self, lambda c, exc: c._start_failed(site_name, exc)),
         )
         return True
 
@@ -113,16 +121,15 @@ class SyncController(QObject):
     def _start(self, site: str, claim: bool) -> None:
         self.started.emit(site)
         self.net_lane.submit(
-            self._work,
+            _run_sync,
+            self._runner,
+            self.desk,
+            self._relay.raw.emit,
             site,
             claim,
-            on_done=lambda report: self._done(site, report),
-            on_error=lambda exc: self._error(site, exc),
+            on_done=weak_callback(self, lambda c, report: c._done(site, report)),
+            on_error=weak_callback(self, lambda c, exc: c._error(site, exc)),
         )
-
-    def _work(self, site: str, claim: bool) -> SyncReport:
-        """In the worker thread: no widget, no GUI object is touched here."""
-        return self._runner(self.desk, site, progress=self._relay.raw.emit, claim_unassigned=claim)
 
     @Slot(object)
     def _relay_progress(self, step: SyncProgress) -> None:
@@ -146,29 +153,28 @@ class SyncController(QObject):
     def refresh_conflicts(self) -> None:
         self.store_lane.submit(
             self.desk.conflicts.count_open,
-            on_done=self.conflicts_changed.emit,
+            on_done=weak_callback(self, lambda c, count: c.conflicts_changed.emit(count)),
             on_error=lambda exc: log.warning("could not count conflicts: %s", type(exc).__name__),
         )
 
     # ------------------------------------------------------------------ publishing
     def publish(self, article_id: str, at: datetime | None = None) -> None:
         """Queue a publish (or a schedule at `at`, timezone-aware) and sync its site."""
-
-        def queued(request: PublishRequest) -> None:
-            when = f"scheduled for {request.scheduled_at.astimezone():%Y-%m-%d %H:%M}" if request.scheduled_at else ""
-            text = f"Publish queued for {request.site}" + (f", {when}" if when else "")
-            self.notice.emit(text + (f" ({request.note})" if request.note else "") + ".")
-            self.article_changed.emit(request.article_id)
-            if request.site not in self._running:
-                self.sync(request.site)
-
         self.store_lane.submit(
             self.desk.publishing.publish,
             article_id,
             at=at,
-            on_done=queued,
-            on_error=lambda exc: self.failed.emit("", "Not published: " + describe_error(exc)),
+            on_done=weak_callback(self, lambda c, request: c._publish_queued(request)),
+            on_error=weak_callback(self, lambda c, exc: c.failed.emit("", "Not published: " + describe_error(exc))),
         )
+
+    def _publish_queued(self, request: PublishRequest) -> None:
+        when = f"scheduled for {request.scheduled_at.astimezone():%Y-%m-%d %H:%M}" if request.scheduled_at else ""
+        text = f"Publish queued for {request.site}" + (f", {when}" if when else "")
+        self.notice.emit(text + (f" ({request.note})" if request.note else "") + ".")
+        self.article_changed.emit(request.article_id)
+        if request.site not in self._running:
+            self.sync(request.site)
 
     # ------------------------------------------------------------------ conflicts
     def open_conflicts(self, parent: QWidget | None = None) -> ConflictListDialog:

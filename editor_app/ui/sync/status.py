@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
-from shiboken6 import isValid
 
 from editor_app.core.desk import Desk
 from editor_app.core.sync.sites import OFFLINE, ONLINE, PAUSED, SiteView
+from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.controller import SyncController
 from editor_app.ui.sync.messages import describe_error, short_reason
 from editor_app.ui.workers import Lane
@@ -113,11 +113,13 @@ class SiteStatusWidget(QWidget):
             self._again = True  # one more read after the one in flight
             return
         self._loading = True
-        self.lane.submit(self.desk.sites.list, on_done=self._loaded, on_error=self._load_failed)
+        self.lane.submit(
+            self.desk.sites.list,
+            on_done=weak_callback(self, SiteStatusWidget._loaded),
+            on_error=weak_callback(self, SiteStatusWidget._load_failed),
+        )
 
     def _loaded(self, sites: list[SiteView]) -> None:
-        if not isValid(self):
-            return
         self._loading = False
         if self._again:
             self._again = False
@@ -125,8 +127,6 @@ class SiteStatusWidget(QWidget):
         self.show_sites(sites)
 
     def _load_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self._loading = False
         self.empty_label.setText("Site states unavailable: " + describe_error(exc))
         self.empty_label.show()
@@ -145,6 +145,7 @@ class SiteStatusWidget(QWidget):
                 self.sites_row.addWidget(entry)
                 self.entries[site.name] = entry
             entry.show_site(site)
+            entry.show()
         self.empty_label.setText(NO_SITES)
         self.empty_label.setVisible(not sites)
         self.refreshed.emit()
