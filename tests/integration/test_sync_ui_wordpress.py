@@ -1,0 +1,109 @@
+"""The sync UI end to end against the real WordPress: add a site through the account dialog,
+test the connection, sync, and read the state in the status widget; a wrong password pauses."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from editor_app.core.desk import Desk
+from editor_app.core.sync.cms import PostChanges
+from editor_app.core.sync.sites import ONLINE, PAUSED
+from editor_app.ui.sync.account_dialog import AccountDialog
+from editor_app.ui.sync.controller import SyncController
+from editor_app.ui.sync.status import SiteStatusWidget
+from editor_app.ui.workers import Lane, network_pool, store_lane
+
+
+@pytest.fixture
+def lanes(qtbot) -> Iterator[tuple[Lane, Lane]]:
+    store, net = store_lane(), network_pool()
+    yield store, net
+    for lane in (net, store):
+        lane.wait_idle(30_000)
+        lane.shutdown()
+
+
+def add_site(qtbot, desk: Desk, lanes: tuple[Lane, Lane], url: str, user: str, password: str) -> AccountDialog:
+    dialog = AccountDialog(desk, *lanes)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("Local")
+    dialog.url_edit.setText(url)
+    dialog.user_edit.setText(user)
+    dialog.password_edit.setText(password)
+    with qtbot.waitSignal(dialog.tested, timeout=30_000):
+        dialog.test_button.click()
+    return dialog
+
+
+def save(qtbot, dialog: AccountDialog) -> None:
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
+        dialog.save_button.click()
+    assert dialog.password_edit.text() == ""
+
+
+def watch(qtbot, desk: Desk, lanes: tuple[Lane, Lane]) -> tuple[SyncController, SiteStatusWidget]:
+    controller = SyncController(desk, *lanes)
+    status = SiteStatusWidget(desk, lanes[0])
+    qtbot.addWidget(status)
+    status.attach(controller)
+    status.show()
+    return controller, status
+
+
+def sync(qtbot, controller: SyncController, status: SiteStatusWidget) -> object:
+    with qtbot.waitSignal(controller.finished, timeout=120_000) as done:
+        assert controller.sync("Local")
+    with qtbot.waitSignal(status.refreshed, timeout=30_000):
+        status.refresh()
+    return done.args[0]
+
+
+def test_add_test_and_sync_a_site_from_the_gui(qtbot, wp_site, wp_client, isolated_keyring, desk, lanes):
+    title = f"Harbour ferry timetable {uuid.uuid4().hex[:8]}"
+    wp_client("editor").create_post(PostChanges(title=title, content="<p>Ferries run hourly.</p>", status="publish"))
+    editor = wp_site.user("editor")
+
+    dialog = add_site(qtbot, desk, lanes, wp_site.base_url, editor.username, editor.app_password)
+    assert dialog.last_check is not None and dialog.last_check.role == "editor"
+    assert "(editor)" in dialog.result_label.text() and "publish and schedule" in dialog.result_label.text()
+    save(qtbot, dialog)
+    assert editor.app_password in str(isolated_keyring.entries())
+
+    controller, status = watch(qtbot, desk, lanes)
+    progress: list[tuple[str, str, int, int]] = []
+    controller.progress.connect(lambda *args: progress.append(args))
+    report = sync(qtbot, controller, status)
+    assert report.state == ONLINE and report.pulled >= 1
+    assert {phase for _site, phase, _done, _total in progress} >= {"check", "pull"}
+    assert any(a.title == title for a in desk.articles.list(limit=500))
+    assert status.line("Local") == "Local · online · 0 pending"
+    assert not status.entries["Local"].password_button.isVisible() and not status.progress_bar.isVisible()
+    for path in (desk.paths.store_file, desk.paths.settings_file):
+        assert not path.exists() or editor.app_password.encode() not in path.read_bytes()
+
+
+def test_a_wrong_password_pauses_the_site_with_a_clear_message(qtbot, wp_site, isolated_keyring, desk, lanes):
+    editor = wp_site.user("editor")
+    dialog = add_site(qtbot, desk, lanes, wp_site.base_url, editor.username, "wrong " + editor.app_password[6:])
+    assert dialog.result_label.text().startswith("Wrong user name or application password")
+    save(qtbot, dialog)  # saving is allowed: the site then says it is paused
+
+    controller, status = watch(qtbot, desk, lanes)
+    report = sync(qtbot, controller, status)
+    assert report.state == PAUSED
+    line = status.line("Local")
+    assert line.startswith("Local · paused: the site refused the application password for " + editor.username)
+    assert status.entries["Local"].password_button.isVisible()
+    assert "Users → Profile → Application Passwords" in status.entries["Local"].toolTip()
+
+    again = AccountDialog(desk, *lanes, site=status.site("Local"))
+    qtbot.addWidget(again)
+    again.password_edit.setText(editor.app_password)
+    save(qtbot, again)
+    assert sync(qtbot, controller, status).state == ONLINE
+    assert status.line("Local").startswith("Local · online")
+    assert not status.entries["Local"].password_button.isVisible()
