@@ -499,7 +499,7 @@ def test_install_adds_the_site_menu_and_the_status(qtbot, main_window, net, memo
     window = main_window
     runner = GatedRunner()
     controller = install_sync_ui(window, window.desk, window.lane, net, current_article=lambda: None)
-    controller._runner = runner  # no site to reach in this test
+    controller.runner = runner  # no site to reach in this test
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Site")
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["&Add Site…", "&Re-enter Password", "&Sync Now", "&Conflicts…", "&Publish Now", "Sc&hedule…"]
@@ -523,7 +523,7 @@ def test_publish_now_queues_the_current_article_and_syncs_its_site(qtbot, main_w
     runner = GatedRunner()
     runner.release.set()
     controller = install_sync_ui(window, window.desk, window.lane, net, current_article=lambda: demo_ids[0])
-    controller._runner = runner
+    controller.runner = runner
     notes: list[str] = []
     controller.notice.connect(notes.append)
     with qtbot.waitSignal(controller.finished, timeout=10_000):

@@ -64,7 +64,7 @@ class SyncController(QObject):
         self.desk = desk
         self.store_lane = store_lane
         self.net_lane = net_lane
-        self._runner = runner
+        self.runner = runner  # sync_site; tests give a stand-in
         self._running: set[str] = set()
         self._relay = _Relay(self)  # owned by the controller, never destroyed from a worker
         self._relay.raw.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
@@ -122,7 +122,7 @@ class SyncController(QObject):
         self.started.emit(site)
         self.net_lane.submit(
             _run_sync,
-            self._runner,
+            self.runner,
             self.desk,
             self._relay.raw.emit,
             site,
