@@ -6,10 +6,12 @@ sequence); network work goes through a small pool. Callbacks always run on the G
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, Signal, Slot
@@ -20,30 +22,30 @@ Callback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 
 
+@dataclass
+class _Task:
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    on_done: Callback | None
+    on_error: ErrorCallback | None
+    result: Any = None
+    error: BaseException | None = None
+
+
 class _Bridge(QObject):
     """Lives on the GUI thread; a signal emitted from a worker is delivered here, queued."""
 
-    finished = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.finished.connect(self._deliver)
-
-    @Slot(object)
-    def _deliver(self, packet: tuple[Callback | None, ErrorCallback | None, Future]) -> None:
-        on_done, on_error, future = packet
-        exc = future.exception()
-        if exc is not None:
-            if on_error is not None:
-                on_error(exc)
-            else:
-                log.error("background task failed", exc_info=exc)
-        elif on_done is not None:
-            on_done(future.result())
+    finished = Signal(int)
 
 
 class Lane(QObject):
-    """A pool of worker threads whose results come back on the GUI thread."""
+    """A pool of worker threads whose results come back on the GUI thread.
+
+    Workers never hold the last reference to a task: its function, arguments and callbacks
+    (which often belong to widgets) are handed back to the GUI thread before the worker says it
+    is done, so nothing of Qt's is ever freed on a worker thread.
+    """
 
     busy_changed = Signal(bool)
 
@@ -51,6 +53,9 @@ class Lane(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
         self._bridge = _Bridge()
+        self._bridge.finished.connect(self._deliver)
+        self._tasks: dict[int, _Task] = {}
+        self._keys = itertools.count(1)
         self._pending = 0
         self._lock = threading.Lock()
         self._closed = False
@@ -65,21 +70,42 @@ class Lane(QObject):
     ) -> Future:
         if self._closed:
             raise RuntimeError("lane is shut down")
+        key = next(self._keys)
         with self._lock:
+            self._tasks[key] = _Task(fn, args, kwargs, on_done, on_error)
             self._pending += 1
             if self._pending == 1:
                 self.busy_changed.emit(True)
-        future = self._pool.submit(fn, *args, **kwargs)
-        future.add_done_callback(lambda f: self._finish(on_done, on_error, f))
-        return future
+        return self._pool.submit(self._run, key)
 
-    def _finish(self, on_done: Callback | None, on_error: ErrorCallback | None, future: Future) -> None:
-        self._bridge.finished.emit((on_done, on_error, future))
+    def _run(self, key: int) -> None:
+        """On a worker: run the task, keep its outcome in the table, then let go of it."""
         with self._lock:
+            task = self._tasks[key]
+        try:
+            task.result = task.fn(*task.args, **task.kwargs)
+        except BaseException as exc:  # reported to on_error on the GUI thread
+            task.error = exc
+        del task
+        self._bridge.finished.emit(key)
+
+    @Slot(int)
+    def _deliver(self, key: int) -> None:
+        with self._lock:
+            task = self._tasks.pop(key)
             self._pending -= 1
             idle = self._pending == 0
-        if idle:
-            self.busy_changed.emit(False)
+        try:
+            if task.error is not None:
+                if task.on_error is not None:
+                    task.on_error(task.error)
+                else:
+                    log.error("background task failed", exc_info=task.error)
+            elif task.on_done is not None:
+                task.on_done(task.result)
+        finally:
+            if idle:
+                self.busy_changed.emit(False)
 
     @property
     def pending(self) -> int:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -87,6 +87,15 @@ class Store:
             yield session
 
     @contextmanager
+    def connect(self, *, write: bool = False) -> Iterator[Connection]:
+        """A plain connection in one transaction, for hot paths written in SQL (no ORM session)."""
+        with self._guard(), self.engine.connect() as conn:
+            if write:
+                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
+
+    @contextmanager
     def _guard(self) -> Iterator[None]:
         try:
             yield
@@ -107,8 +116,21 @@ class Store:
         self.engine.dispose()
 
 
-def _make_engine(path: Path, busy_timeout_ms: int) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def _connect(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+    # Connections move between the GUI's store lane and other threads, one at a time (the pool
+    # hands each to one thread), so sqlite3's same-thread check is off.
+    return sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=False)
+
+
+def _make_engine(path: Path, busy_timeout_ms: int, first: sqlite3.Connection) -> Engine:
+    """An engine whose first connection is the one the open checks already made (opening
+    another costs as much as the first page of the article list)."""
+    spare = [first]
+
+    def creator() -> sqlite3.Connection:
+        return spare.pop() if spare else _connect(path, busy_timeout_ms)
+
+    engine = create_engine("sqlite://", creator=creator)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -118,8 +140,7 @@ def _make_engine(path: Path, busy_timeout_ms: int) -> Engine:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA synchronous = NORMAL")  # journal_mode=WAL is kept in the file itself
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -143,9 +164,7 @@ def _backup_before_upgrade(path: Path, version: int) -> Path:
     return target
 
 
-def open_store(
-    path: str | Path, *, create: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
-) -> Store:
+def open_store(path: str | Path, *, create: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
     """Open (and if asked, create) a store, upgrading its schema after a backup copy."""
     path = Path(path)
     exists = path.exists()
@@ -159,7 +178,7 @@ def open_store(
         path.parent.mkdir(parents=True, exist_ok=True)
 
     try:
-        raw = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+        raw = _connect(path, busy_timeout_ms)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot open the store ({exc})", path) from exc
     try:
@@ -172,9 +191,7 @@ def open_store(
                     detail = "; ".join(r[0] for r in result[:3])
                     raise StoreCorrupt(f"{path}: the store file failed its integrity check ({detail})", path)
         except sqlite3.DatabaseError as exc:
-            raise translate(exc, path) or StoreCorrupt(
-                f"{path}: cannot read the store ({exc})", path
-            ) from exc
+            raise translate(exc, path) or StoreCorrupt(f"{path}: cannot read the store ({exc})", path) from exc
         if version > migrations.LATEST:
             raise StoreTooNew(
                 f"{path}: this store was written by a newer Copydesk (schema {version}; "
@@ -194,10 +211,13 @@ def open_store(
                 migrations.upgrade(raw)
             except sqlite3.OperationalError as exc:
                 raise translate(exc, path) or StoreError(f"{path}: upgrade failed ({exc})", path) from exc
-    finally:
+        elif raw.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            raw.execute("PRAGMA journal_mode = WAL")
+    except BaseException:
         raw.close()
+        raise
 
-    engine = _make_engine(path, busy_timeout_ms)
+    engine = _make_engine(path, busy_timeout_ms, raw)
     reader = sessionmaker(engine, expire_on_commit=False)
     writer = sessionmaker(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
     return Store(path=path, engine=engine, _reader=reader, _writer=writer)

@@ -7,48 +7,47 @@ Repeated saves of one article coalesce into its one pending operation.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from editor_app.core.clock import utcnow
-from editor_app.core.store.models import OutboxOp
+from editor_app.core.clock import store_text, utcnow
 
 PENDING = "pending"
 COALESCING_KINDS = frozenset({"article.save", "term.update"})
 
 
 def enqueue(
-    session: Session,
+    target: Session | Connection,
     kind: str,
     entity: str,
     payload: dict | None = None,
     *,
     site_id: int | None = None,
     now: datetime | None = None,
-) -> OutboxOp:
-    now = now or utcnow()
+) -> int:
+    """Queue one operation (coalesced into a pending one of the same kind and entity); its id.
+
+    Hand-written SQL, as it runs on every autosave."""
+    conn = target.connection() if isinstance(target, Session) else target
+    stamp = store_text(now or utcnow())
     if kind in COALESCING_KINDS:
-        existing = session.scalars(
-            select(OutboxOp).where(
-                OutboxOp.kind == kind, OutboxOp.entity == entity, OutboxOp.state == PENDING
-            )
+        found = conn.exec_driver_sql(
+            "SELECT id, payload FROM outbox WHERE kind = ? AND entity = ? AND state = ? LIMIT 1",
+            (kind, entity, PENDING),
         ).first()
-        if existing is not None:
-            existing.payload = {**(existing.payload or {}), **(payload or {})}
-            existing.updated_at = now
-            return existing
-    op = OutboxOp(
-        site_id=site_id,
-        kind=kind,
-        entity=entity,
-        payload=payload or {},
-        state=PENDING,
-        attempts=0,
-        last_error="",
-        created_at=now,
-        updated_at=now,
+        if found is not None:
+            op_id, old = found
+            merged = {**(json.loads(old) if old else {}), **(payload or {})}
+            conn.exec_driver_sql(
+                "UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ?", (json.dumps(merged), stamp, op_id)
+            )
+            return int(op_id)
+    cur = conn.exec_driver_sql(
+        "INSERT INTO outbox (site_id, kind, entity, payload, state, attempts, last_error, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, 0, '', ?, ?)",
+        (site_id, kind, entity, json.dumps(payload or {}), PENDING, stamp, stamp),
     )
-    session.add(op)
-    return op
+    return int(cur.lastrowid)

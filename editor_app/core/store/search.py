@@ -14,8 +14,10 @@ quotes, `*`, `-`, NEAR and parentheses are searched as plain text and can never 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from editor_app.core.text import CJK_RUN
@@ -86,9 +88,9 @@ def build_query(user_text: str, *, prefix_last: bool = True) -> SearchQuery:
     return SearchQuery(" AND ".join(parts), tuple(terms))
 
 
-def update_index(session: Session, pk: int, title: str, dek: str, body: str, tags: list[str]) -> None:
+def update_index(target: Session | Connection, pk: int, title: str, dek: str, body: str, tags: Sequence[str]) -> None:
     """Replace one article's entry in the index (in the caller's transaction)."""
-    conn = session.connection()
+    conn = target.connection() if isinstance(target, Session) else target
     conn.exec_driver_sql("DELETE FROM article_fts WHERE rowid = ?", (pk,))
     conn.exec_driver_sql(
         "INSERT INTO article_fts (rowid, title, dek, body, tags) VALUES (?, ?, ?, ?, ?)",
