@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -55,7 +55,8 @@ def elide(text: str, limit: int) -> str:
 
 
 class MainWindow(QMainWindow):
-    switch_desk_requested = Signal(object)  # Path of another data folder
+    # Ask before quitting with changes the store refused (tests turn this off: no modal dialogs).
+    confirm_unsaved_close = True
 
     def __init__(self, desk: Desk, lane: Lane, compute: Lane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         saved = self.flush_all()
-        if not saved:
+        if not saved and self.confirm_unsaved_close:
             answer = QMessageBox.warning(
                 self,
                 "Changes not saved",

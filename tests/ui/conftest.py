@@ -56,6 +56,7 @@ def dispose_window(window: MainWindow) -> None:
     """Close (saving everything) and delete the window and its web view right away, so the
     QtWebEngine profile is released before the next test."""
     if not window._closing:
+        window.confirm_unsaved_close = False
         window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -110,3 +111,16 @@ def send_text(widget, text: str) -> None:
 @pytest.fixture
 def type_text() -> Callable[..., None]:
     return send_text
+
+
+def eval_in_page(qtbot, view, code: str, timeout: int = 5000) -> object:
+    """Run the app's own script in the preview's isolated world and return its result."""
+    out: list[object] = []
+    view.run_app_script(code, out.append)
+    qtbot.waitUntil(lambda: bool(out), timeout=timeout)
+    return out[0]
+
+
+@pytest.fixture
+def page_eval(qtbot) -> Callable[..., object]:
+    return lambda view, code, timeout=5000: eval_in_page(qtbot, view, code, timeout)

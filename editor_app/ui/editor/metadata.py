@@ -259,7 +259,7 @@ class MetadataPanel(QWidget):
             section=self.section.currentData(),
             tags=tuple(split_tags(self.tags.text())),
             lang=self.language(),
-            status=self.status.currentData() or Status.DRAFT,
+            status=Status(self.status.currentData() or Status.DRAFT),  # Qt hands the enum back as str
             scheduled_at=scheduled,
             featured=FeaturedImage(
                 self.featured_url.text().strip(),

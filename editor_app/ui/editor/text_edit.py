@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QFont, QFontDatabase, QTextCursor, QTextOption
+from PySide6.QtGui import QFont, QFontDatabase, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from editor_app.ui.editor.highlighter import MarkdownHighlighter
@@ -14,6 +14,10 @@ from editor_app.ui.editor.paste import html_to_clean_markdown
 _HEADING_PREFIX = re.compile(r"^(#{1,6})\s+")
 _QUOTE_PREFIX = re.compile(r"^>\s?")
 MAX_HTML_PASTE = 5_000_000  # beyond this a paste is taken as plain text
+
+
+def _chars(doc: QTextDocument, pos: int, count: int) -> str:
+    return "".join(doc.characterAt(pos + i) for i in range(count))
 
 
 class MarkdownEdit(QPlainTextEdit):
@@ -56,29 +60,35 @@ class MarkdownEdit(QPlainTextEdit):
 
     # ------------------------------------------------------------------ Markdown commands
     def toggle_wrap(self, marker: str) -> None:
-        """Bold (**) or italic (*): wrap the selection, or unwrap it if already wrapped."""
+        """Bold (**) or italic (*): wrap the selection, or unwrap it if already wrapped.
+        The text stays selected, so pressing the shortcut again undoes it."""
         cursor = self.textCursor()
         text = cursor.selectedText()
         n = len(marker)
+        start = cursor.selectionStart()
+        doc = self.document()
         cursor.beginEditBlock()
         if text and len(text) > 2 * n and text.startswith(marker) and text.endswith(marker):
-            cursor.insertText(text[n:-n])
+            inner, inner_start = text[n:-n], start  # **selected** including the markers
+            cursor.insertText(inner)
+        elif text and start >= n and _chars(doc, start - n, n) == marker == _chars(doc, cursor.selectionEnd(), n):
+            end = cursor.selectionEnd()  # the markers sit just outside the selection
+            cursor.setPosition(start - n)
+            cursor.setPosition(end + n, QTextCursor.MoveMode.KeepAnchor)
+            inner, inner_start = text, start - n
+            cursor.insertText(inner)
         elif text:
-            start = cursor.selectionStart()
-            doc = self.document()
-            before = "".join(doc.characterAt(start - n + i) for i in range(n)) if start >= n else ""
-            after = "".join(doc.characterAt(cursor.selectionEnd() + i) for i in range(n))
-            if before == marker and after == marker:  # **selected** with the markers outside
-                end = cursor.selectionEnd()
-                cursor.setPosition(start - n)
-                cursor.setPosition(end + n, QTextCursor.MoveMode.KeepAnchor)
-                cursor.insertText(text)
-            else:
-                cursor.insertText(f"{marker}{text}{marker}")
+            inner, inner_start = text, start + n
+            cursor.insertText(f"{marker}{text}{marker}")
         else:
             cursor.insertText(marker * 2)
+            cursor.endEditBlock()
             cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.MoveAnchor, n)
+            self.setTextCursor(cursor)
+            return
         cursor.endEditBlock()
+        cursor.setPosition(inner_start)
+        cursor.setPosition(inner_start + len(inner), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
     def insert_link(self, url: str = "https://") -> None:
