@@ -1,0 +1,149 @@
+"""The live preview: follows typing, runs no script from the article, loads only images, scrolls along."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
+
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.preview.pane import PreviewPane
+
+HOSTILE_BODY = """Intro paragraph.
+
+<script>document.title = 'pwned-script'; document.body.setAttribute('data-ran', 'script');</script>
+
+<img src="x" onerror="document.title = 'pwned-onerror'; document.body.setAttribute('data-ran', 'onerror')">
+
+<p onclick="document.title='pwned-click'">Marker paragraph</p>
+
+[click me](javascript:document.title='pwned-link')
+"""
+
+
+def open_article(qtbot, window: MainWindow, article_id: str):
+    window.open_article(article_id)
+    qtbot.waitUntil(lambda: window.current_editor() is not None, timeout=5000)
+    return window.current_editor()
+
+
+def wait_rendered(qtbot, window: MainWindow, page_eval, needle: str) -> None:
+    def shows() -> bool:
+        return needle in str(page_eval(window.preview.view, "document.body ? document.body.innerText : ''"))
+
+    qtbot.waitUntil(shows, timeout=8000)
+
+
+def test_no_script_from_the_article_runs(qtbot, main_window, demo_ids, page_eval) -> None:
+    editor = open_article(qtbot, main_window, demo_ids[0])
+    editor.body.setPlainText(HOSTILE_BODY)
+    wait_rendered(qtbot, main_window, page_eval, "Marker paragraph")
+    qtbot.wait(300)  # give an onerror handler every chance to fire
+    view = main_window.preview.view
+    assert page_eval(view, "document.title") == editor.title()
+    assert page_eval(view, "String(document.body.getAttribute('data-ran'))") == "null"
+    assert page_eval(view, "document.querySelectorAll('script, [onerror], [onclick]').length") == 0
+    assert page_eval(view, "Array.from(document.links).filter(a => a.href.startsWith('javascript')).length") == 0
+    csp = page_eval(view, "document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content")
+    assert "default-src 'none'" in str(csp)
+
+
+@pytest.fixture
+def preview_pane(qtbot, tmp_path) -> Iterator[PreviewPane]:
+    pane = PreviewPane(QUrl.fromLocalFile(str(tmp_path) + "/"))
+    pane.resize(800, 600)
+    pane.show()
+    yield pane
+    pane.dispose()
+    pane.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_page_scripts_are_off_even_without_the_sanitiser(qtbot, preview_pane, page_eval) -> None:
+    """The view itself runs no page script: raw HTML with inline script and handlers stays inert."""
+    html = ("<!DOCTYPE html><html><head><title>Inert</title></head><body><p id='m'>raw</p>"
+            "<script>document.title='pwned'; document.body.setAttribute('data-ran','1');</script>"
+            "<img src='data:,' onerror=\"document.title='pwned-onerror'\"></body></html>")
+    with qtbot.waitSignal(preview_pane.loaded, timeout=8000):
+        preview_pane.show_html("raw", html)
+    qtbot.wait(300)
+    assert page_eval(preview_pane.view, "document.title") == "Inert"
+    assert page_eval(preview_pane.view, "String(document.body.getAttribute('data-ran'))") == "null"
+    # the app's own code still runs, in its isolated world
+    assert page_eval(preview_pane.view, "document.getElementById('m').textContent") == "raw"
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    requested: list[str] = []
+    PNG = bytes.fromhex(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f00"
+        "05000201a5f0e1d90000000049454e44ae426082"
+    )
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's API name
+        type(self).requested.append(self.path)
+        body, kind = (self.PNG, "image/png") if self.path.endswith(".png") else (b"body{color:red}", "text/css")
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def web_server() -> Iterator[tuple[str, list[str]]]:
+    _Recorder.requested = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", _Recorder.requested
+    server.shutdown()
+    server.server_close()
+
+
+def test_only_images_are_loaded_from_the_network(qtbot, preview_pane, page_eval, web_server) -> None:
+    base, requested = web_server
+    html = (f"<!DOCTYPE html><html><head><title>Net</title><link rel='stylesheet' href='{base}/style.css'>"
+            f"</head><body><img id='pic' src='{base}/pic.png'><iframe src='{base}/frame.css'></iframe>"
+            f"<object data='{base}/object.css'></object><video src='{base}/clip.css'></video></body></html>")
+    with qtbot.waitSignal(preview_pane.loaded, timeout=8000):
+        preview_pane.show_html("net", html)
+    qtbot.waitUntil(lambda: page_eval(preview_pane.view, "document.getElementById('pic').naturalWidth") == 1,
+                    timeout=8000)
+    qtbot.wait(300)
+    assert requested == ["/pic.png"]
+    blocked = " ".join(preview_pane.view.interceptor.blocked)
+    assert "style.css" in blocked and "frame.css" in blocked
+
+
+def test_preview_waits_for_a_pause_in_typing(qtbot, main_window, demo_ids, page_eval) -> None:
+    editor = open_article(qtbot, main_window, demo_ids[0])
+    wait_rendered(qtbot, main_window, page_eval, "Why here")
+    renders: list[str] = []
+    main_window.preview_controller.rendered.connect(renders.append)
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "several keys typed quickly")
+    assert renders == []  # nothing rendered while typing
+    wait_rendered(qtbot, main_window, page_eval, "several keys typed quickly")
+    assert len(renders) == 1
+
+
+def test_preview_scroll_follows_the_editor(qtbot, main_window, demo_ids, page_eval) -> None:
+    editor = open_article(qtbot, main_window, demo_ids[0])
+    editor.body.setPlainText("\n\n".join(f"Paragraph {i} of a long story." for i in range(300)))
+    wait_rendered(qtbot, main_window, page_eval, "Paragraph 299")
+    view = main_window.preview.view
+    bar = editor.body.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: page_eval(view, "window.scrollY") > 1000, timeout=5000)
+    bar.setValue(bar.maximum() // 2)
+    qtbot.waitUntil(lambda: 0.3 < page_eval(view, "window.scrollY / (document.documentElement.scrollHeight - "
+                                                   "window.innerHeight)") < 0.7, timeout=5000)
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: page_eval(view, "window.scrollY") == 0, timeout=5000)
