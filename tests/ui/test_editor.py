@@ -225,3 +225,26 @@ def test_every_action_is_in_a_menu_with_the_standard_shortcuts(main_window) -> N
     for widget in (main_window.navigator, main_window.list_panel.table, main_window.list_panel.search,
                    main_window.preview.view):
         assert widget.accessibleName()
+
+
+def test_featured_image_is_stored_and_previewed(qtbot, main_window, demo_ids, page_eval, tmp_path) -> None:
+    png = bytes.fromhex(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f00"
+        "05000201a5f0e1d90000000049454e44ae426082"
+    )
+    image = tmp_path / "harbour.png"
+    image.write_bytes(png)
+    editor = open_demo(qtbot, main_window, demo_ids[0])
+    m = editor.metadata
+    m.featured_alt.setText("The harbour at dawn")
+    m.featured_caption.setText("Waves over the old sea wall")
+    m.featured_url.setText(str(image))  # as the file chooser sets it
+    m.edited.emit()
+    qtbot.waitUntil(lambda: main_window.desk.media.featured(demo_ids[0]) is not None, timeout=5000)
+    stored = main_window.desk.media.featured(demo_ids[0])
+    assert stored.alt == "The harbour at dawn" and stored.path.read_bytes() == png
+    view = main_window.preview.view
+    qtbot.waitUntil(lambda: page_eval(view, "document.querySelector('.featured-image img') ? "
+                                            "document.querySelector('.featured-image img').naturalWidth : 0") == 1,
+                    timeout=8000)
+    assert "Waves over the old sea wall" in str(page_eval(view, "document.body.innerText"))

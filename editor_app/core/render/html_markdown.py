@@ -158,7 +158,7 @@ class _Converter(MarkdownConverter):
         # Python-Markdown wraps an item in <p> when a blank line touches it, so a blank line goes
         # exactly between two neighbouring loose items.
         following = el.find_next_sibling("li")
-        loose = _is_loose(el) and following is not None and _is_loose(following)
+        loose = following is not None and _blank_between(_looseness(el), _looseness(following))
         return f"{bullet}{body}\n\n" if loose else f"{bullet}{body}\n"
 
     def convert_figure(self, el: Tag, text: str, parent_tags: set[str]) -> str:
@@ -176,8 +176,26 @@ class _Converter(MarkdownConverter):
         return super().convert_pre(el, text.rstrip("\n"), parent_tags)
 
 
-def _is_loose(item: Tag) -> bool:
-    return item.find("p", recursive=False) is not None
+def _looseness(item: Tag) -> bool | None:
+    """True: the item's text sits in <p> (loose); False: bare text (tight); None: only blocks such
+    as a nested list, where looseness shows nowhere and either spacing renders the same."""
+    if item.find("p", recursive=False) is not None:
+        return True
+    if any(isinstance(c, NavigableString) and c.strip() for c in item.children):
+        return False
+    if any(isinstance(c, Tag) and c.name not in _BLOCK_TAGS for c in item.children):
+        return False
+    return None
+
+
+def _blank_between(before: bool | None, after: bool | None) -> bool:
+    """A blank line between two items makes both loose, so it goes in only where neither is
+    tight and at least one is loose."""
+    return before is not False and after is not False and (before is True or after is True)
+
+
+_BLOCK_TAGS = frozenset({"ul", "ol", "blockquote", "pre", "table", "figure", "div", "hr", "h1", "h2", "h3", "h4",
+                         "h5", "h6", "dl"})
 
 
 def _escape_line_start(match: re.Match[str]) -> str:

@@ -8,17 +8,16 @@ position. Every value the user gives is a bound parameter; only column names cho
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection
-from sqlalchemy.orm import Session
-
 from editor_app.core.domain import Article, ArticleRow, Status
 from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.store import search
+from editor_app.core.store.engine import Store
 from editor_app.core.text import slugify
 
 SORT_SQL = {
@@ -54,28 +53,37 @@ class SearchHit:
     rank: float
 
 
+_STATUS = {s.value: s for s in Status}
+_new_row = tuple.__new__  # positional construction of the named tuple, without keyword handling
+
+
 def _time(value: Any) -> datetime | None:
     """Store text → aware UTC; the store keeps naive UTC as ISO text."""
     if value is None:
         return None
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC)
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return datetime.fromisoformat(value + "+00:00")
 
 
 def row_from(r: Sequence[Any]) -> ArticleRow:
+    """A list row from the columns of `_ROW_SELECT`, in order. This builds every row of every
+    page the list shows, so it avoids keyword arguments and enum calls."""
     id_, title, status, lang, section, byline, word_count, updated_at, scheduled_at, dirty = r[:10]
-    return ArticleRow(
-        id=id_,
-        title=title,
-        status=Status(status),
-        lang=lang,
-        section=section,
-        byline=byline,
-        word_count=word_count,
-        updated_at=_time(updated_at),  # type: ignore[arg-type]
-        scheduled_at=_time(scheduled_at),
-        dirty=bool(dirty),
+    return _new_row(
+        ArticleRow,
+        (
+            id_,
+            title,
+            _STATUS[status],
+            lang,
+            section,
+            byline,
+            word_count,
+            _time(updated_at),
+            _time(scheduled_at) if scheduled_at else None,
+            dirty == 1,
+        ),
     )
 
 
@@ -111,7 +119,7 @@ def _where(f: ListFilter) -> tuple[str, dict[str, Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def list_rows(s: Session, f: ListFilter, *, offset: int, limit: int, sort: str, descending: bool) -> list[ArticleRow]:
+def list_rows(store: Store, f: ListFilter, *, offset: int, limit: int, sort: str, descending: bool) -> list[ArticleRow]:
     column = SORT_SQL.get(sort)
     if column is None:
         raise InvalidInput(f"cannot sort by {sort!r}; use one of: {', '.join(SORT_SQL)}")
@@ -123,27 +131,25 @@ def list_rows(s: Session, f: ListFilter, *, offset: int, limit: int, sort: str, 
         + f" ORDER BY {column} {direction}, a.pk {direction} LIMIT :limit OFFSET :offset"
     )
     params.update(limit=int(limit), offset=int(offset))
-    return [row_from(r) for r in s.connection().exec_driver_sql(sql, params)]
+    return [row_from(r) for r in store.rows(sql, params)]
 
 
-def count_rows(s: Session, f: ListFilter) -> int:
+def count_rows(store: Store, f: ListFilter) -> int:
     where, params = _where(f)
-    sql = "SELECT count(*) FROM articles a" + where
-    return int(s.connection().exec_driver_sql(sql, params).scalar_one())
+    return int(store.rows("SELECT count(*) FROM articles a" + where, params)[0][0])
 
 
-def search_rows(s: Session, user_query: str, *, limit: int, include_trash: bool) -> list[SearchHit]:
+def search_rows(store: Store, user_query: str, *, limit: int, include_trash: bool) -> list[SearchHit]:
     match = search.build_query(user_query).match
     if match is None:
         return []
-    conn = s.connection()
     params = {"m": match, "limit": int(limit), "candidates": 2 * int(limit) + 50}
     # Rank inside the index first and join only the best candidates to their articles: joining
     # every match (thousands for a common word) costs several times the ranking itself. When the
     # trash filter leaves too few, the full query gives exactly the same answer.
-    rows = conn.exec_driver_sql(_search_sql(include_trash, top_candidates=True), params).all()
+    rows = store.rows(_search_sql(include_trash, top_candidates=True), params)
     if len(rows) < limit:
-        rows = conn.exec_driver_sql(_search_sql(include_trash, top_candidates=False), params).all()
+        rows = store.rows(_search_sql(include_trash, top_candidates=False), params)
     return [SearchHit(row_from(r), float(r[10])) for r in rows]
 
 
@@ -182,18 +188,16 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(value.split("\x1f")) if value else ()
 
 
-def fetch_article(conn: Connection, ref: str) -> FetchedArticle:
+def fetch_article(db: sqlite3.Connection, ref: str) -> FetchedArticle:
     """An article by id or unique id prefix (six characters or more), in one query."""
     ref = ref.strip()
-    row = conn.exec_driver_sql(_ARTICLE_SQL, (ref,)).first()
+    row = db.execute(_ARTICLE_SQL, (ref,)).fetchone()
     if row is None and len(ref) >= 6:
-        found = conn.exec_driver_sql(
-            "SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "\uffff")
-        ).all()
+        found = db.execute("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "\uffff")).fetchall()
         if len(found) > 1:
             raise InvalidInput(f"article id {ref!r} is ambiguous; give more characters")
         if found:
-            row = conn.exec_driver_sql(_ARTICLE_SQL, (found[0][0],)).first()
+            row = db.execute(_ARTICLE_SQL, (found[0][0],)).fetchone()
     if row is None:
         raise NotFound(f"no article with id {ref!r}")
     (

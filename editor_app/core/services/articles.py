@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, and_, delete, select
+from sqlalchemy import and_, delete, select
 from sqlalchemy.orm import Session
 
 from editor_app.core.clock import store_text, to_store, utcnow
@@ -23,7 +24,7 @@ from editor_app.core.services.article_queries import (
     search_rows,
 )
 from editor_app.core.store import search
-from editor_app.core.store.engine import Store
+from editor_app.core.store.engine import Store, driver_of
 from editor_app.core.store.models import Article as ArticleModel
 from editor_app.core.store.models import ArticleSection, ArticleTag, Section, Tag
 from editor_app.core.store.outbox import enqueue
@@ -86,18 +87,18 @@ def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
 
 
 def snapshot(
-    conn: Connection, article_id: str, title: str, dek: str, body: str, reason: RevisionReason, now: datetime
+    db: sqlite3.Connection, article_id: str, title: str, dek: str, body: str, reason: RevisionReason, now: datetime
 ) -> int | None:
     """Record a revision of this text, unless the newest revision already holds exactly it or
     (for autosaves) one was taken less than a minute ago. Returns the new revision's id.
 
     Hand-written SQL: the comparison runs inside SQLite, so the newest revision's body is
     never loaded, and this runs on every autosave."""
-    last = conn.exec_driver_sql(
+    last = db.execute(
         "SELECT reason, created_at, title = ? AND dek = ? AND body = ? FROM revisions "
         "WHERE article_id = ? ORDER BY id DESC LIMIT 1",
         (title, dek, body, article_id),
-    ).first()
+    ).fetchone()
     if last is not None:
         last_reason, last_created, same_text = last
         if same_text:
@@ -108,7 +109,7 @@ def snapshot(
             and now - datetime.fromisoformat(last_created) < AUTOSAVE_REVISION_INTERVAL
         ):
             return None
-    cur = conn.exec_driver_sql(
+    cur = db.execute(
         "INSERT INTO revisions (article_id, created_at, reason, title, dek, body) VALUES (?, ?, ?, ?, ?, ?)",
         (article_id, store_text(now), reason.value, title, dek, body),
     )
@@ -117,7 +118,7 @@ def snapshot(
 
 def record_revision(session: Session, row: ArticleModel, reason: RevisionReason, now: datetime) -> int | None:
     """`snapshot` of an ORM article row, in the session's transaction."""
-    return snapshot(session.connection(), row.id, row.title, row.dek, row.body, reason, now)
+    return snapshot(driver_of(session), row.id, row.title, row.dek, row.body, reason, now)
 
 
 def reindex(session: Session, row: ArticleModel, tags: Sequence[str] | None = None) -> None:
@@ -217,8 +218,8 @@ class ArticleService:
             return to_article(s, create_in(s, title, **fields))  # type: ignore[arg-type]
 
     def get(self, ref: str) -> Article:
-        with self.store.connect() as conn:
-            return fetch_article(conn, ref).article
+        with self.store.driver() as db:
+            return fetch_article(db, ref).article
 
     def _save_text(
         self, ref: str, title: str | None, dek: str | None, body: str | None, autosave: bool
@@ -227,8 +228,8 @@ class ArticleService:
         read, one UPDATE, the outbox, the revision and the index) because it runs every time
         typing pauses."""
         now = utcnow()
-        with self.store.connect(write=True) as conn:
-            got = fetch_article(conn, ref)
+        with self.store.driver(write=True) as db:
+            got = fetch_article(db, ref)
             old = got.article
             new_title = old.title if title is None else title.strip()
             if not new_title:
@@ -239,7 +240,7 @@ class ArticleService:
                 return old, Change()
             stats = text_stats(new_body) if new_body != old.body else None
             words = stats.count if stats else old.word_count
-            conn.exec_driver_sql(
+            db.execute(
                 "UPDATE articles SET title = ?, dek = ?, body = ?, dirty = 1, updated_at = ?"
                 + (", word_count = ?, cjk_chars = ?" if stats else "")
                 + " WHERE pk = ?",
@@ -247,10 +248,10 @@ class ArticleService:
                 + ((stats.count, stats.cjk_chars) if stats else ())
                 + (got.pk,),
             )
-            enqueue(conn, "article.save", old.id, site_id=got.site_id, now=now)
+            enqueue(db, "article.save", old.id, site_id=got.site_id, now=now)
             reason = RevisionReason.AUTOSAVE if autosave else RevisionReason.MANUAL
-            revised = snapshot(conn, old.id, new_title, new_dek, new_body, reason, now) is not None
-            search.update_index(conn, got.pk, new_title, new_dek, new_body, old.tags)
+            revised = snapshot(db, old.id, new_title, new_dek, new_body, reason, now) is not None
+            search.update_index(db, got.pk, new_title, new_dek, new_body, old.tags)
         article = dataclasses.replace(
             old,
             title=new_title,
@@ -397,17 +398,14 @@ class ArticleService:
         sort: str = "updated",
         descending: bool = True,
     ) -> list[ArticleRow]:
-        with self.store.read() as s:
-            return list_rows(s, f or ListFilter(), offset=offset, limit=limit, sort=sort, descending=descending)
+        return list_rows(self.store, f or ListFilter(), offset=offset, limit=limit, sort=sort, descending=descending)
 
     def count(self, f: ListFilter | None = None) -> int:
-        with self.store.read() as s:
-            return count_rows(s, f or ListFilter())
+        return count_rows(self.store, f or ListFilter())
 
     def search(self, user_query: str, *, limit: int = 50, include_trash: bool = False) -> list[SearchHit]:
         """Ranked full-text search; FTS syntax in the query is searched as plain text."""
-        with self.store.read() as s:
-            return search_rows(s, user_query, limit=limit, include_trash=include_trash)
+        return search_rows(self.store, user_query, limit=limit, include_trash=include_trash)
 
     def ids_with_remote(self, site_id: int) -> dict[int, str]:
         with self.store.read() as s:

@@ -70,11 +70,30 @@ class MediaService:
         return self.media_dir / f"{sha256}{IMAGE_TYPES.get(mime, '')}"
 
     def _to_media(self, m: MediaAsset) -> Media:
-        return Media(m.id, m.article_id, self.path_of(m.sha256, m.mime), m.filename, m.mime, m.alt, m.caption,
-                     m.credit, m.featured, m.remote_id, m.remote_url)
+        return Media(
+            m.id,
+            m.article_id,
+            self.path_of(m.sha256, m.mime),
+            m.filename,
+            m.mime,
+            m.alt,
+            m.caption,
+            m.credit,
+            m.featured,
+            m.remote_id,
+            m.remote_url,
+        )
 
-    def add(self, article_ref: str, file: Path, *, alt: str = "", caption: str = "", credit: str = "",
-            featured: bool = False) -> Media:
+    def add(
+        self,
+        article_ref: str,
+        file: Path,
+        *,
+        alt: str = "",
+        caption: str = "",
+        credit: str = "",
+        featured: bool = False,
+    ) -> Media:
         try:
             size = file.stat().st_size
             with file.open("rb") as fh:
@@ -105,8 +124,17 @@ class MediaService:
             art = resolve_article(s, article_ref)
             if featured:
                 s.execute(update(MediaAsset).where(MediaAsset.article_id == art.id).values(featured=False))
-            row = MediaAsset(article_id=art.id, sha256=sha, filename=file.name, mime=mime, alt=alt, caption=caption,
-                             credit=credit, featured=featured, created_at=now)
+            row = MediaAsset(
+                article_id=art.id,
+                sha256=sha,
+                filename=file.name,
+                mime=mime,
+                alt=alt,
+                caption=caption,
+                credit=credit,
+                featured=featured,
+                created_at=now,
+            )
             s.add(row)
             s.flush()
             enqueue(s, "media.upload", str(row.id), site_id=art.site_id, now=now)

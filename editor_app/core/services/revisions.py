@@ -41,9 +41,7 @@ class RevisionService:
         """Newest first."""
         with self.store.read() as s:
             art = resolve_article(s, article_ref)
-            rows = s.scalars(
-                select(Revision).where(Revision.article_id == art.id).order_by(Revision.id.desc())
-            ).all()
+            rows = s.scalars(select(Revision).where(Revision.article_id == art.id).order_by(Revision.id.desc())).all()
             return [_info(r) for r in rows]
 
     def _get(self, s: object, article_id: str, revision_id: int) -> Revision:

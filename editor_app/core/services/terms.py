@@ -46,9 +46,7 @@ def find_section(session: Session, ref: str | int) -> Section:
         found = session.get(Section, int(ref))
     else:
         found = session.scalars(
-            select(Section).where(
-                (Section.slug == ref) | (Section.name == ref) | (Section.slug == slugify(ref))
-            )
+            select(Section).where((Section.slug == ref) | (Section.name == ref) | (Section.slug == slugify(ref)))
         ).first()
     if found is None:
         raise NotFound(f"no section {ref!r}")
@@ -86,9 +84,7 @@ class TermService:
         """All sections in tree order (parents before children), with article counts."""
         with self.store.read() as s:
             counts = dict(
-                s.execute(
-                    select(ArticleSection.section_id, func.count()).group_by(ArticleSection.section_id)
-                ).all()
+                s.execute(select(ArticleSection.section_id, func.count()).group_by(ArticleSection.section_id)).all()
             )
             rows = s.scalars(select(Section).order_by(Section.position, Section.name)).all()
         by_parent: dict[int | None, list[Section]] = {}
@@ -117,9 +113,7 @@ class TermService:
 
     def tags(self) -> list[Term]:
         with self.store.read() as s:
-            counts = dict(
-                s.execute(select(ArticleTag.tag_id, func.count()).group_by(ArticleTag.tag_id)).all()
-            )
+            counts = dict(s.execute(select(ArticleTag.tag_id, func.count()).group_by(ArticleTag.tag_id)).all())
             rows = s.scalars(select(Tag).order_by(func.lower(Tag.name))).all()
         return [Term(r.id, "tag", r.name, r.slug, None, "", r.remote_id, counts.get(r.id, 0)) for r in rows]
 
@@ -165,11 +159,7 @@ class TermService:
                 made += 1
         with self.store.write() as s:
             for pos, name in enumerate(names):
-                s.execute(
-                    update(Section)
-                    .where(Section.name == name, Section.parent_id.is_(None))
-                    .values(position=pos)
-                )
+                s.execute(update(Section).where(Section.name == name, Section.parent_id.is_(None)).values(position=pos))
         return made
 
     def rename_section(self, ref: str, new_name: str, *, new_slug: str | None = None) -> Change:
@@ -179,9 +169,7 @@ class TermService:
             row.name = new_name
             if new_slug:
                 slug_value = check_slug(new_slug)
-                clash = s.scalars(
-                    select(Section).where(Section.slug == slug_value, Section.id != row.id)
-                ).first()
+                clash = s.scalars(select(Section).where(Section.slug == slug_value, Section.id != row.id)).first()
                 if clash:
                     raise InvalidInput(f"a section with slug {slug_value!r} already exists")
                 row.slug = slug_value
@@ -204,9 +192,7 @@ class TermService:
                     {"p": parent.id},
                 )
                 if row.id in {a[0] for a in ancestors}:
-                    raise InvalidInput(
-                        f"cannot move section {row.name!r} under itself or one of its sub-sections"
-                    )
+                    raise InvalidInput(f"cannot move section {row.name!r} under itself or one of its sub-sections")
             row.parent_id = parent.id if parent else None
             enqueue(s, "term.update", f"section:{row.id}")
             return Change(terms=True, outbox=True)
@@ -220,16 +206,11 @@ class TermService:
             if target is not None and target.id == row.id:
                 raise InvalidInput("cannot reassign a section's articles to the section being deleted")
             affected = [
-                r[0]
-                for r in s.execute(
-                    select(ArticleSection.article_id).where(ArticleSection.section_id == row.id)
-                )
+                r[0] for r in s.execute(select(ArticleSection.article_id).where(ArticleSection.section_id == row.id))
             ]
             for aid in affected:
                 links = s.scalars(
-                    select(ArticleSection)
-                    .where(ArticleSection.article_id == aid)
-                    .order_by(ArticleSection.position)
+                    select(ArticleSection).where(ArticleSection.article_id == aid).order_by(ArticleSection.position)
                 ).all()
                 keep = [lnk.section_id for lnk in links if lnk.section_id != row.id]
                 if target is not None:
@@ -239,11 +220,7 @@ class TermService:
                 s.execute(delete(ArticleSection).where(ArticleSection.article_id == aid))
                 for i, sid in enumerate(keep):
                     s.add(ArticleSection(article_id=aid, section_id=sid, position=i))
-                s.execute(
-                    update(Article)
-                    .where(Article.id == aid)
-                    .values(primary_section_id=keep[0] if keep else None)
-                )
+                s.execute(update(Article).where(Article.id == aid).values(primary_section_id=keep[0] if keep else None))
             s.execute(update(Section).where(Section.parent_id == row.id).values(parent_id=row.parent_id))
             if row.remote_id is not None:
                 enqueue(
@@ -281,9 +258,7 @@ class TermService:
             if clash:
                 raise InvalidInput(f"a tag {new_name!r} already exists; merge the two instead")
             row.name = new_name
-            affected = [
-                r[0] for r in s.execute(select(ArticleTag.article_id).where(ArticleTag.tag_id == row.id))
-            ]
+            affected = [r[0] for r in s.execute(select(ArticleTag.article_id).where(ArticleTag.tag_id == row.id))]
             enqueue(s, "term.update", f"tag:{row.id}")
             s.flush()
             for aid in affected:  # the index holds tag names
@@ -299,18 +274,14 @@ class TermService:
                 raise InvalidInput("a tag cannot be merged into itself")
             affected: set[str] = set()
             for src in rows:
-                ids = [
-                    r[0] for r in s.execute(select(ArticleTag.article_id).where(ArticleTag.tag_id == src.id))
-                ]
+                ids = [r[0] for r in s.execute(select(ArticleTag.article_id).where(ArticleTag.tag_id == src.id))]
                 affected.update(ids)
                 for aid in ids:
                     if s.get(ArticleTag, (aid, target.id)) is None:
                         s.add(ArticleTag(article_id=aid, tag_id=target.id))
                 s.execute(delete(ArticleTag).where(ArticleTag.tag_id == src.id))
                 if src.remote_id is not None:
-                    enqueue(
-                        s, "term.delete", f"tag:{src.id}", {"remote_id": src.remote_id, "taxonomy": "tags"}
-                    )
+                    enqueue(s, "term.delete", f"tag:{src.id}", {"remote_id": src.remote_id, "taxonomy": "tags"})
                 s.flush()
                 s.delete(src)
             s.flush()
@@ -322,9 +293,7 @@ class TermService:
             return self.merge_tags([ref], reassign_to)
         with self.store.write() as s:
             row = find_tag(s, ref)
-            affected = [
-                r[0] for r in s.execute(select(ArticleTag.article_id).where(ArticleTag.tag_id == row.id))
-            ]
+            affected = [r[0] for r in s.execute(select(ArticleTag.article_id).where(ArticleTag.tag_id == row.id))]
             s.execute(delete(ArticleTag).where(ArticleTag.tag_id == row.id))
             if row.remote_id is not None:
                 enqueue(s, "term.delete", f"tag:{row.id}", {"remote_id": row.remote_id, "taxonomy": "tags"})

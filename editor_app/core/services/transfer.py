@@ -70,9 +70,7 @@ class TransferService:
         with self.store.write() as s:
             for path, doc in docs:
                 try:
-                    existing = (
-                        s.scalars(select(Article).where(Article.id == doc.id)).first() if doc.id else None
-                    )
+                    existing = s.scalars(select(Article).where(Article.id == doc.id)).first() if doc.id else None
                     if existing is None:
                         row = create_in(
                             s,
@@ -97,9 +95,7 @@ class TransferService:
                         updated.append(existing.id)
                 except CopydeskError as exc:
                     raise InvalidInput(f"{path}: {exc}") from None
-        return ImportResult(
-            created, updated, Change(articles=frozenset(created + updated), terms=True, outbox=True)
-        )
+        return ImportResult(created, updated, Change(articles=frozenset(created + updated), terms=True, outbox=True))
 
     def _update_from(self, s: object, row: Article, doc: FrontMatterDoc) -> None:
         """Re-importing a file of an existing article: the text on the desk is kept in history

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -65,17 +66,36 @@ def translate(exc: BaseException, path: Path) -> StoreError | None:
     return None
 
 
-@dataclass
 class Store:
-    """An open store: its engine and the two kinds of transaction the services use."""
+    """An open store: a read connection for lists and search, and an engine for everything else.
 
-    path: Path
-    engine: Engine
-    _reader: sessionmaker[Session]
-    _writer: sessionmaker[Session]
+    The read connection is `query_only` and separate from the engine's, so in WAL mode lists and
+    search keep answering while a sync or an import holds the write lock. The engine is built on
+    first use: a command that only lists never pays for it.
+    """
+
+    def __init__(self, path: Path, reader: sqlite3.Connection, busy_timeout_ms: int) -> None:
+        self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
+        self._reader_conn = reader
+        self._reader_lock = threading.Lock()
+        self._engine: Engine | None = None
+        self._engine_lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        with self._engine_lock:
+            if self._engine is None:
+                self._engine = _make_engine(self.path, self.busy_timeout_ms)
+                self._reader = sessionmaker(self._engine, expire_on_commit=False)
+                self._writer = sessionmaker(
+                    self._engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+                )
+            return self._engine
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        self.engine  # noqa: B018 - builds the session factories on first use
         with self._guard(), self._reader() as session:
             yield session
 
@@ -83,17 +103,33 @@ class Store:
     def write(self) -> Iterator[Session]:
         """A transaction that takes the write lock up front (BEGIN IMMEDIATE), so a busy store
         waits the busy timeout instead of failing halfway through."""
+        self.engine  # noqa: B018 - builds the session factories on first use
         with self._guard(), self._writer() as session, session.begin():
             yield session
 
     @contextmanager
-    def connect(self, *, write: bool = False) -> Iterator[Connection]:
-        """A plain connection in one transaction, for hot paths written in SQL (no ORM session)."""
-        with self._guard(), self.engine.connect() as conn:
-            if write:
-                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
-            with conn.begin():
-                yield conn
+    def driver(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
+        """The driver's own connection in one transaction, for the hot paths written in SQL
+        (opening an article, autosave): no ORM session, no statement compilation."""
+        with self._guard():
+            pooled = self.engine.raw_connection()
+            db: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+            try:
+                db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                yield db
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            finally:
+                pooled.close()
+
+    def rows(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """One read-only statement straight on the driver, for lists that refresh as the user
+        scrolls and types. A single statement is its own consistent snapshot in SQLite."""
+        with self._guard(), self._reader_lock:
+            return self._reader_conn.execute(sql, params).fetchall()
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
@@ -113,7 +149,19 @@ class Store:
         return problems
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._reader_lock:
+            self._reader_conn.close()
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def driver_of(target: Session | Connection | sqlite3.Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under a session, a connection, or itself, in the same transaction."""
+    if isinstance(target, sqlite3.Connection):
+        return target
+    if isinstance(target, Session):
+        target = target.connection()
+    return target.connection.driver_connection  # type: ignore[return-value]
 
 
 def _connect(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
@@ -122,15 +170,8 @@ def _connect(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
     return sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=False)
 
 
-def _make_engine(path: Path, busy_timeout_ms: int, first: sqlite3.Connection) -> Engine:
-    """An engine whose first connection is the one the open checks already made (opening
-    another costs as much as the first page of the article list)."""
-    spare = [first]
-
-    def creator() -> sqlite3.Connection:
-        return spare.pop() if spare else _connect(path, busy_timeout_ms)
-
-    engine = create_engine("sqlite://", creator=creator)
+def _make_engine(path: Path, busy_timeout_ms: int) -> Engine:
+    engine = create_engine("sqlite://", creator=lambda: _connect(path, busy_timeout_ms))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -184,7 +225,7 @@ def open_store(path: str | Path, *, create: bool = True, busy_timeout_ms: int = 
     try:
         try:
             version = migrations.current_version(raw)
-            raw.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
             if exists and path.stat().st_size <= QUICK_CHECK_LIMIT:
                 result = raw.execute("PRAGMA quick_check").fetchall()
                 if [r[0] for r in result] != ["ok"]:
@@ -198,9 +239,9 @@ def open_store(path: str | Path, *, create: bool = True, busy_timeout_ms: int = 
                 f"this version knows up to {migrations.LATEST}); update Copydesk to open it",
                 path,
             )
-        if version and not _is_copydesk(raw):
+        if version and not _COPYDESK_TABLES <= tables:
             raise StoreCorrupt(f"{path}: an SQLite database, but not a Copydesk store", path)
-        if not version and exists and _has_tables(raw):
+        if not version and exists and tables:
             raise StoreCorrupt(f"{path}: an SQLite database, but not a Copydesk store", path)
         if version < migrations.LATEST:
             if version:
@@ -217,19 +258,11 @@ def open_store(path: str | Path, *, create: bool = True, busy_timeout_ms: int = 
         raw.close()
         raise
 
-    engine = _make_engine(path, busy_timeout_ms, raw)
-    reader = sessionmaker(engine, expire_on_commit=False)
-    writer = sessionmaker(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
-    return Store(path=path, engine=engine, _reader=reader, _writer=writer)
+    raw.execute("PRAGMA query_only = 1")  # from here on it only serves lists and search
+    return Store(path, raw, busy_timeout_ms)
 
 
-def _has_tables(raw: sqlite3.Connection) -> bool:
-    return raw.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()[0] > 0
-
-
-def _is_copydesk(raw: sqlite3.Connection) -> bool:
-    names = {r[0] for r in raw.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-    return {"articles", "revisions", "sections", "tags"} <= names
+_COPYDESK_TABLES = frozenset({"articles", "revisions", "sections", "tags"})
 
 
 def copy_store(src: Path, dst: Path) -> None:

@@ -8,19 +8,21 @@ Repeated saves of one article coalesce into its one pending operation.
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from editor_app.core.clock import store_text, utcnow
+from editor_app.core.store.engine import driver_of
 
 PENDING = "pending"
 COALESCING_KINDS = frozenset({"article.save", "term.update"})
 
 
 def enqueue(
-    target: Session | Connection,
+    target: Session | Connection | sqlite3.Connection,
     kind: str,
     entity: str,
     payload: dict | None = None,
@@ -31,21 +33,19 @@ def enqueue(
     """Queue one operation (coalesced into a pending one of the same kind and entity); its id.
 
     Hand-written SQL, as it runs on every autosave."""
-    conn = target.connection() if isinstance(target, Session) else target
+    db = driver_of(target)
     stamp = store_text(now or utcnow())
     if kind in COALESCING_KINDS:
-        found = conn.exec_driver_sql(
+        found = db.execute(
             "SELECT id, payload FROM outbox WHERE kind = ? AND entity = ? AND state = ? LIMIT 1",
             (kind, entity, PENDING),
-        ).first()
+        ).fetchone()
         if found is not None:
             op_id, old = found
             merged = {**(json.loads(old) if old else {}), **(payload or {})}
-            conn.exec_driver_sql(
-                "UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ?", (json.dumps(merged), stamp, op_id)
-            )
+            db.execute("UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ?", (json.dumps(merged), stamp, op_id))
             return int(op_id)
-    cur = conn.exec_driver_sql(
+    cur = db.execute(
         "INSERT INTO outbox (site_id, kind, entity, payload, state, attempts, last_error, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, 0, '', ?, ?)",
         (site_id, kind, entity, json.dumps(payload or {}), PENDING, stamp, stamp),

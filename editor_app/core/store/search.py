@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from editor_app.core.store.engine import driver_of
 from editor_app.core.text import CJK_RUN
 
 _LATIN_WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -90,16 +91,16 @@ def build_query(user_text: str, *, prefix_last: bool = True) -> SearchQuery:
 
 def update_index(target: Session | Connection, pk: int, title: str, dek: str, body: str, tags: Sequence[str]) -> None:
     """Replace one article's entry in the index (in the caller's transaction)."""
-    conn = target.connection() if isinstance(target, Session) else target
-    conn.exec_driver_sql("DELETE FROM article_fts WHERE rowid = ?", (pk,))
-    conn.exec_driver_sql(
+    db = driver_of(target)
+    db.execute("DELETE FROM article_fts WHERE rowid = ?", (pk,))
+    db.execute(
         "INSERT INTO article_fts (rowid, title, dek, body, tags) VALUES (?, ?, ?, ?, ?)",
         (pk, index_text(title), index_text(dek), index_text(body), index_text(" ".join(tags))),
     )
 
 
 def remove_from_index(session: Session, pk: int) -> None:
-    session.connection().exec_driver_sql("DELETE FROM article_fts WHERE rowid = ?", (pk,))
+    driver_of(session).execute("DELETE FROM article_fts WHERE rowid = ?", (pk,))
 
 
 RANK_SQL = "bm25(article_fts, {}, {}, {}, {})".format(*WEIGHTS)
