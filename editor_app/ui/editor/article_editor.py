@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -95,8 +96,17 @@ class ArticleEditor(QWidget):
         self.autosave.baseline(fields_of(article))
         self.autosave.saved.connect(self._on_saved)
         self.autosave.failed.connect(self.note)
+        self._desk = desk
+        self._lane = lane
+        self._stored_image = ""  # path of the featured image the store holds
         self.body.textChanged.connect(self._changed)
         self.metadata.edited.connect(self._changed)
+        self.metadata.featured_url.editingFinished.connect(self._store_featured)
+        self.metadata.featured_url.textChanged.connect(lambda _t: self._store_featured_if_chosen())
+        media = getattr(desk, "media", None)
+        if media is not None:
+            lane.submit(media.featured, article.id, on_done=self._featured_loaded,
+                        on_error=lambda exc: self.note.emit(f"Could not read the featured image: {exc}"))
         self.metadata.headline.textEdited.connect(lambda text: self.title_changed.emit(text))
 
     @property
@@ -134,6 +144,41 @@ class ArticleEditor(QWidget):
         others = tuple(s for s in self.article.sections[1:] if s != m.section)
         fields["sections"] = ((m.section,) if m.section else ()) + others
         return fields
+
+    # ------------------------------------------------------------------ featured image
+    def _featured_loaded(self, media: object) -> None:
+        if media is None:
+            return
+        self._stored_image = str(media.path)  # type: ignore[attr-defined]
+        self.featured = FeaturedImage(self._stored_image, media.alt, media.caption, media.credit)  # type: ignore[attr-defined]
+        self.metadata.set_featured(self.featured)
+        self.edited.emit()  # refresh the preview
+
+    def _store_featured_if_chosen(self) -> None:
+        if not self.metadata.featured_url.hasFocus():  # set by the file chooser, not half-typed
+            self._store_featured()
+
+    def _store_featured(self) -> None:
+        """A local image file chosen as featured image is copied into the desk's media store."""
+        media = getattr(self._desk, "media", None)
+        f = self.metadata.values().featured
+        if media is None or not f.url or f.url == self._stored_image or "://" in f.url:
+            return  # web addresses are shown in the preview only
+        path = Path(f.url).expanduser()
+        if not path.is_file():
+            return
+        self._stored_image = f.url
+
+        def stored(m: object) -> None:
+            self._stored_image = str(m.path)  # type: ignore[attr-defined]
+            self.note.emit("Featured image added to the article.")
+
+        def failed(exc: BaseException) -> None:
+            self._stored_image = ""
+            self.note.emit(f"Could not add the featured image: {exc}")
+
+        self._lane.submit(media.add, self.article.id, path, alt=f.alt, caption=f.caption, credit=f.credit,
+                          featured=True, on_done=stored, on_error=failed)
 
     def _on_saved(self, article: Article, _change: Change) -> None:
         self.article = article

@@ -237,6 +237,16 @@ class MetadataPanel(QWidget):
         finally:
             self._loading = False
 
+    def set_featured(self, f: FeaturedImage) -> None:
+        self._loading = True
+        try:
+            self.featured_url.setText(f.url)
+            self.featured_alt.setText(f.alt)
+            self.featured_caption.setText(f.caption)
+            self.featured_credit.setText(f.credit)
+        finally:
+            self._loading = False
+
     def language(self) -> str:
         data = self.lang.currentData()
         text = self.lang.currentText().strip()
