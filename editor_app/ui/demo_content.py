@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from editor_app.core.desk import Desk
-from editor_app.core.render import resources_dir
 
 
 def demo_folder() -> Path:
+    from editor_app.core.render import resources_dir
+
     return resources_dir() / "demo"
 
 

@@ -8,10 +8,11 @@ they express through inline styles, and drop the rest before converting to Markd
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, Comment, Tag
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
 
-from editor_app.core.render import html_to_markdown
 
 _KEEP = frozenset(
     {
@@ -78,6 +79,8 @@ _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
 
 def clean_clipboard_html(html: str) -> str:
     """HTML reduced to the elements and attributes Markdown can express."""
+    from bs4 import BeautifulSoup, Comment  # loaded on the first rich paste, not at start-up
+
     soup = BeautifulSoup(html, "html.parser")
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
@@ -128,5 +131,7 @@ def _restyle(tag: Tag, style: str, soup: BeautifulSoup) -> None:
 
 
 def html_to_clean_markdown(html: str) -> str:
+    from editor_app.core.render import html_to_markdown  # loaded on the first rich paste, not at start-up
+
     markdown = html_to_markdown(clean_clipboard_html(html))
     return markdown.strip("\n")

@@ -15,7 +15,6 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from editor_app.core.render import PreviewArticle, Renderer
 from editor_app.core.text import TextStats, text_stats
 from editor_app.ui.preview.web import PreviewWebView
 from editor_app.ui.workers import Lane
@@ -56,10 +55,12 @@ class RenderResult:
 _local = threading.local()
 
 
-def _renderer() -> Renderer:
+def _renderer():  # noqa: ANN202 - Renderer is imported here, on the worker, to keep start-up short
     """One Renderer per worker thread: it is not thread-safe."""
     renderer = getattr(_local, "renderer", None)
     if renderer is None:
+        from editor_app.core.render import Renderer
+
         renderer = _local.renderer = Renderer()
     return renderer
 
@@ -76,6 +77,8 @@ def render_job(src: PreviewSource, *, want_html: bool = True) -> RenderResult:
             stats,
             f"Preview paused: this article is {size:.1f} MB, too large to preview while you type.",
         )
+    from editor_app.core.render import PreviewArticle
+
     article = PreviewArticle(
         title=src.title,
         dek=src.dek,
@@ -145,9 +148,9 @@ class PreviewPane(QWidget):
         self.view.setVisible(not hide_page)
 
     def clear(self) -> None:
+        """No article: a note instead of a page (the web engine starts on the first real page)."""
         self.shown_article = None
-        self.show_notice("Open an article to see its preview.", hide_page=False)
-        self.view.setHtml("<!DOCTYPE html><html><body></body></html>", self._base_url)
+        self.show_notice("Open an article to see its preview.", hide_page=True)
 
     def _on_loaded(self, ok: bool) -> None:
         self._ready = ok
