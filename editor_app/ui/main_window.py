@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.list_panel)
         self.main_splitter.addWidget(self.workspace)
         self.main_splitter.setStretchFactor(2, 1)
-        self.main_splitter.setSizes([180, 360, 1000])
+        self.main_splitter.setSizes([170, 520, 900])
         self.workspace.setSizes([560, 440])
         self.setCentralWidget(self.main_splitter)
 

@@ -46,9 +46,11 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _when(moment: datetime | None) -> str:
+    """Local time; the year only when it is not this one, to keep the column narrow."""
     if moment is None:
         return ""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = moment.astimezone()
+    return local.strftime("%m-%d %H:%M" if local.year == datetime.now().year else "%Y-%m-%d")
 
 
 def row_from_article(article: Article, section_name: str | None) -> ArticleRow:

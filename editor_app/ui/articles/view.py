@@ -65,7 +65,7 @@ class ArticleListPanel(QWidget):
         header.setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         char = self.fontMetrics().averageCharWidth()
-        for col, chars in ((STATUS, 8), (LANG, 8), (BYLINE, 14), (WORDS, 7), (UPDATED, 17), (SCHEDULED, 17)):
+        for col, chars in ((STATUS, 8), (LANG, 7), (BYLINE, 12), (WORDS, 6), (UPDATED, 12), (SCHEDULED, 12)):
             self.table.setColumnWidth(col, char * chars + 12)
 
         self.count_label = QLabel(self)
