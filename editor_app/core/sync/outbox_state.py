@@ -46,6 +46,7 @@ class OpRef:
     payload: dict
     state: str
     attempts: int
+    created_at: datetime | None = None  # with the id, tells an op from a later one that reuses its id
 
     @property
     def maybe_applied(self) -> bool:
@@ -131,7 +132,7 @@ def due_ops(store: Store, site_id: int, now: datetime | None = None) -> list[OpR
             .where(or_(OutboxOp.next_attempt_at.is_(None), OutboxOp.next_attempt_at <= now))
             .order_by(OutboxOp.id)
         ).all()
-        refs = [OpRef(r.id, r.kind, r.entity, dict(r.payload or {}), r.state, r.attempts) for r in rows]
+        refs = [OpRef(r.id, r.kind, r.entity, dict(r.payload or {}), r.state, r.attempts, r.created_at) for r in rows]
     return sorted(refs, key=lambda r: (KIND_ORDER.get(r.kind, 9), r.id))
 
 

@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -120,13 +121,16 @@ class Pusher:
         deadline = time.monotonic() + self.retry_budget_s
         if self.terms.may_manage_sections:
             ob.unblock_sections(self.store, self.site_id)
-        tried: dict[int, int] = {}  # op id → attempts when last taken in this run
+        # (op id, created) → attempts when last taken in this run. SQLite gives a new row the id
+        # of a finished op that had the highest one, so the id alone does not name an op: an
+        # op queued during the run (an image to upload again, a post to send again) is new.
+        tried: dict[tuple[int, datetime | None], int] = {}
         while not self._halt.is_set():
             # An op comes back in the same run only if it was sent and rescheduled (its
             # attempts grew); one that was skipped (waiting for a conflict) does not.
-            ops = [o for o in ob.due_ops(self.store, self.site_id) if tried.get(o.id, -1) < o.attempts]
+            ops = [o for o in ob.due_ops(self.store, self.site_id) if tried.get((o.id, o.created_at), -1) < o.attempts]
             if ops:
-                tried.update({o.id: o.attempts for o in ops})
+                tried.update({(o.id, o.created_at): o.attempts for o in ops})
                 self._pass(ops, progress)
                 continue
             wake = ob.next_due(self.store, self.site_id)
