@@ -133,6 +133,10 @@ class MediaPusher:
 
     @staticmethod
     def marker(asset: MediaAsset) -> str:
+        """Unique across desks: local ids restart at 1 in every desk, and two desks may well
+        upload the same agency photo, so the article's UUID is part of it."""
+        if asset.article_id:
+            return f"{asset.article_id}-m{asset.id}"
         return f"media-{asset.id}-{asset.sha256[:16]}"
 
     def upload(self, media_id: int, *, maybe_applied: bool) -> int | None:
