@@ -12,6 +12,7 @@ For each article the engine sends its *current* state (so coalesced saves cost o
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import threading
 import time
@@ -27,10 +28,11 @@ from editor_app.core.domain import Role, Status, effective_status
 from editor_app.core.errors import InvalidInput
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article
+from editor_app.core.sync import media_refs
 from editor_app.core.sync import outbox_state as ob
 from editor_app.core.sync.cms import CmsClient, PostChanges, RemotePost, map_concurrent
 from editor_app.core.sync.conflicts import open_conflict, record_conflict
-from editor_app.core.sync.errors import CmsError, NotFoundRemote, SiteUnreachable
+from editor_app.core.sync.errors import CmsError, Forbidden, NotFoundRemote, SiteUnreachable
 from editor_app.core.sync.mapping import (
     Snapshot,
     digest,
@@ -203,7 +205,11 @@ class Pusher:
             self.terms.delete(op.payload)
             self._count("terms")
         elif op.kind == "media.upload":
-            self.media.upload(int(op.entity), maybe_applied=op.maybe_applied)
+            try:
+                self.media.upload(int(op.entity), maybe_applied=op.maybe_applied)
+            except Forbidden as exc:  # a contributor: the role, not the credentials
+                self._give_up(op, self.media.refused(int(op.entity), exc))
+                return
             self._count("media")
         elif op.kind == "article.delete":
             remote = op.payload.get("remote_id")
@@ -285,13 +291,32 @@ class Pusher:
         categories = [self.terms.remote_id("section", i) for i in snap.section_ids]
         tags = [self.terms.remote_id("tag", i) for i in snap.tag_ids]
         featured = self.media.featured(snap.featured_media_id)
-        return post_changes(
+        changes = post_changes(
             snap,
             status.value,
             [c for c in categories if c is not None],
             [t for t in tags if t is not None],
             featured,
         )
+        return self._with_site_images(snap, changes)
+
+    def _with_site_images(self, snap: Snapshot, changes: PostChanges) -> PostChanges:
+        """Body images stored on the desk point at their uploaded copies; those not on the site
+        are left out of the post (and reported) until they are."""
+        names = media_refs.image_names(changes.content or "")
+        if not names:
+            return changes
+        images = self.media.body_images(snap.id, names)
+        if not images:
+            return changes
+        missing = sorted({image.filename for image in images.values() if image.url is None})
+        if missing:
+            with self._lock:
+                self.result.notes.append(
+                    f"{snap.text.title!r}: images not on the site yet, left out of the post: {', '.join(missing)}"
+                )
+        content = media_refs.rewrite(changes.content or "", {name: image.url for name, image in images.items()})
+        return dataclasses.replace(changes, content=content)
 
     def _create(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> RemotePost:
         if op.maybe_applied:

@@ -4,14 +4,17 @@ operation that has not run yet, and get-or-create through WordPress's ``term_exi
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from editor_app.core.store.engine import Store
-from editor_app.core.store.models import MediaAsset, OutboxOp, Section, Tag
+from editor_app.core.store.models import Article, MediaAsset, OutboxOp, Section, Tag
+from editor_app.core.store.outbox import enqueue
 from editor_app.core.sync.cms import CmsClient, Taxonomy
-from editor_app.core.sync.errors import NotFoundRemote, TermExists
+from editor_app.core.sync.errors import Forbidden, NotFoundRemote, TermExists
+from editor_app.core.sync.media_refs import sha_of
 
 TAXONOMY: dict[str, Taxonomy] = {"section": "category", "tag": "post_tag"}
 # The lead's services name taxonomies by REST route in term.delete payloads.
@@ -122,6 +125,15 @@ class TermPusher:
             pass  # already gone: the goal is met
 
 
+@dataclass(frozen=True)
+class LocalImage:
+    """A stored image an article body points at: its file name as the user knows it, and its
+    address on the site (None while it is not there)."""
+
+    filename: str
+    url: str | None
+
+
 class MediaPusher:
     """Uploads a local image once; a lost answer is reconciled by the marker in its description."""
 
@@ -156,11 +168,37 @@ class MediaPusher:
             remote = self.client.upload_media(
                 data, filename, mime, alt_text=alt or None, caption=caption or None, marker=marker
             )
+        self._link(media_id, remote.id, remote.source_url)
+        return remote.id
+
+    def _link(self, media_id: int, remote_id: int, url: str) -> None:
+        """Remember the upload. A post sent before the image was on the site (its upload failed
+        for a while, or was reconciled later) is sent again so it gets the image."""
         with self.store.write() as s:
             asset = s.get(MediaAsset, media_id)
-            if asset is not None:
-                asset.remote_id, asset.remote_url = remote.id, remote.source_url
-        return remote.id
+            if asset is None:
+                return
+            asset.remote_id, asset.remote_url = remote_id, url
+            row = s.scalars(select(Article).where(Article.id == asset.article_id)).first() if asset.article_id else None
+            if row is None or row.site_id != self.site_id or row.remote_id is None:
+                return  # not on the site yet: its own create will carry the image
+            if not asset.featured and asset.sha256 not in row.body:
+                return
+            queued = s.scalars(
+                select(OutboxOp.id).where(OutboxOp.kind == "article.save", OutboxOp.entity == row.id)
+            ).first()
+            if queued is None:
+                enqueue(s, "article.save", row.id, site_id=self.site_id)
+
+    def refused(self, media_id: int, exc: Forbidden) -> str:
+        """What to tell the user when the site will not take an image from this account."""
+        with self.store.read() as s:
+            asset = s.get(MediaAsset, media_id)
+            name = asset.filename if asset is not None else f"image {media_id}"
+        return (
+            f"{name} was not uploaded: this account may not upload images to the site, so its article "
+            f"went without it; an author or editor has to upload it (WordPress said: {exc.message})"
+        )
 
     def _read(self, sha: str, filename: str) -> bytes:
         if self.media_dir is None:
@@ -177,3 +215,18 @@ class MediaPusher:
         with self.store.read() as s:
             asset = s.get(MediaAsset, media_id)
             return asset.remote_id if asset is not None else None
+
+    def body_images(self, article_id: str, names: set[str]) -> dict[str, LocalImage]:
+        """The stored images among a body's local image names (``<sha256>.<ext>``), with their
+        site URLs. The article's own copy wins; another article's upload of the same file
+        serves too. A name the desk does not know is left out (and left alone in the body)."""
+        shas = {sha_of(name): name for name in names}
+        with self.store.read() as s:
+            rows = s.scalars(select(MediaAsset).where(MediaAsset.sha256.in_(shas))).all()
+            found: dict[str, LocalImage] = {}
+            for row in sorted(rows, key=lambda r: (r.remote_url is None, r.article_id != article_id, r.id)):
+                found.setdefault(shas[row.sha256], LocalImage(row.filename, row.remote_url))
+        for name in names - found.keys():
+            if self.media_dir is not None and (self.media_dir / name).is_file():
+                found[name] = LocalImage(name, None)  # in the folder, never added: not on the site
+        return found
