@@ -171,8 +171,14 @@ def test_pasting_rich_text_gives_clean_markdown(qtbot, main_window, demo_ids) ->
         '<!--EndFragment--></body></html>'
     )
     mime.setText("fallback plain text")
-    QApplication.clipboard().setMimeData(mime)
-    qtbot.keyClick(body, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    clipboard = QApplication.clipboard()
+    clipboard.setMimeData(mime)  # the clipboard owns it from here on
+    try:
+        qtbot.keyClick(body, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        # Empty the clipboard now: left for the application's own teardown, the owned data was
+        # freed twice and the test process crashed at exit.
+        clipboard.clear()
     text = body.toPlainText()
     assert text.startswith("## Vote **tonight**")
     assert "Read [the plan](https://example.org/a)" in text
