@@ -383,6 +383,22 @@ class Pusher:
                 ob.finish(s, op.id)
             raise _Missing() from None
 
+    def _featured_not_taken(self, snap: Snapshot, remote_id: int, media_id: int) -> None:
+        """WordPress answers 200 and silently ignores a featured image it cannot use. When the
+        image was deleted on the site it is uploaded again (the post is then sent again with
+        the new id); otherwise it is only reported, so nothing is uploaded twice."""
+        note = f"the site did not take image {remote_id} as the featured image"
+        try:
+            self.client.get_media(remote_id)
+        except NotFoundRemote:
+            name = self.media.forget(media_id)
+            note = f"the site no longer had the featured image {name}; it is uploaded again" if name else ""
+        except CmsError:
+            pass  # the post is on the site; the image is looked at again with its next change
+        if note:
+            with self._lock:
+                self.result.notes.append(f"{snap.text.title!r}: {note}")
+
     def _trash(self, op: ob.OpRef, snap: Snapshot) -> None:
         if snap.remote_id is not None:
             try:
@@ -411,6 +427,8 @@ class Pusher:
                     row.base_title, row.base_dek, row.base_body = snap.text.title, snap.text.dek, snap.text.body
             ob.finish(s, op.id)
         self._count(outcome)
+        if changes.featured_media and remote.featured_media != changes.featured_media and snap.featured_media_id:
+            self._featured_not_taken(snap, changes.featured_media, snap.featured_media_id)
         if changes.status and remote.status != changes.status:
             with self._lock:
                 self.result.notes.append(

@@ -190,6 +190,17 @@ class MediaPusher:
             if queued is None:
                 enqueue(s, "article.save", row.id, site_id=self.site_id)
 
+    def forget(self, media_id: int) -> str | None:
+        """The site no longer has this image (it silently ignored it as a featured image):
+        queue it to be uploaded again. Its file name, or None if it is gone locally too."""
+        with self.store.write() as s:
+            asset = s.get(MediaAsset, media_id)
+            if asset is None:
+                return None
+            asset.remote_id, asset.remote_url = None, None
+            enqueue(s, "media.upload", str(media_id), site_id=self.site_id)
+            return asset.filename
+
     def refused(self, media_id: int, exc: Forbidden) -> str:
         """What to tell the user when the site will not take an image from this account."""
         with self.store.read() as s:
