@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent
@@ -32,6 +33,9 @@ from editor_app.ui.editor.autosave import RecoveryJournal
 from editor_app.ui.editor.commands import Commands
 from editor_app.ui.preview.pane import PreviewController, PreviewPane
 from editor_app.ui.workers import Lane
+
+if TYPE_CHECKING:
+    from editor_app.ui.sync.controller import SyncController
 
 TAB_TITLE_CHARS = 32
 SAVE_STATES = {
@@ -69,6 +73,8 @@ class MainWindow(QMainWindow):
         self.tags: list[Term] = []
         self.requested_desk: Path | None = None
         self._closing = False
+        self.sync: SyncController | None = None
+        self.net: Lane | None = None
         self._retiring: set[ArticleEditor] = set()
         self.setWindowTitle(f"Copydesk — {desk.paths.data_dir.name}")
         self.setObjectName("mainWindow")
@@ -142,11 +148,41 @@ class MainWindow(QMainWindow):
         self.list_panel.start()
         self.reload_terms()
         self.banner.check()
+        # The Site menu and status come right after the first paint: the sync modules are not
+        # needed to show the desk, and importing them would delay the window.
+        QTimer.singleShot(0, self._install_sync)
         if reopen:
             ids = self.settings.value("session/open_articles", [], type=list) or []
             current = self.settings.value("session/current", "", type=str)
             for article_id in ids:
                 self.open_article(str(article_id), focus=str(article_id) == current)
+
+    def _install_sync(self) -> None:
+        if self._closing or self.sync is not None:
+            return
+        from editor_app.ui.sync.install import install_sync_ui
+        from editor_app.ui.workers import network_pool
+
+        self.net = network_pool(self)
+        self.sync = install_sync_ui(self, self.desk, self.lane, self.net, after_sync=self._after_sync)
+        self.sync.article_changed.connect(self._reload_article)
+        self.reload_sites()
+
+    def _after_sync(self, _report: object) -> None:
+        self.list_panel.model.reload()
+        self.reload_terms()
+        self.reload_sites()
+
+    def reload_sites(self) -> None:
+        sites = self.desk.sites
+        self.lane.submit(lambda: [s.name for s in sites.list()], on_done=self.navigator.set_sites)
+
+    def _reload_article(self, article_id: str) -> None:
+        """An article changed behind its editor (a conflict resolved, a publish): show the store's copy."""
+        editor = self.editor_for(article_id)
+        if editor is not None:
+            self.lane.submit(self.desk.articles.get, article_id, on_done=editor.show_article)
+        self.list_panel.model.reload()
 
     def reload_terms(self) -> None:
         terms = self.desk.terms
@@ -360,6 +396,8 @@ class MainWindow(QMainWindow):
         self.preview_controller.cancel()
         self.compute.wait_idle(5000)
         self.preview.dispose()
+        if self.net is not None:
+            self.net.shutdown()  # a sync under way finishes its current request first
         event.accept()
 
     def choose_other_desk(self) -> None:

@@ -31,7 +31,6 @@ from editor_app.core.sync.mapping import Text
 from editor_app.core.sync.sites import PAUSED, SiteView, auth_message
 from editor_app.ui.sync.account_dialog import AccountDialog
 from editor_app.ui.sync.controller import SyncController
-from editor_app.ui.sync.install import install_sync_ui
 from editor_app.ui.sync.status import SiteStatusWidget, site_line
 from editor_app.ui.workers import Lane, network_pool
 
@@ -498,7 +497,8 @@ def test_conflicts_list_opens_the_three_way_view_and_resolves(qtbot, qt_desk, ne
 def test_install_adds_the_site_menu_and_the_status(qtbot, main_window, net, memory_keyring):
     window = main_window
     runner = GatedRunner()
-    controller = install_sync_ui(window, window.desk, window.lane, net, current_article=lambda: None)
+    qtbot.waitUntil(lambda: window.sync is not None, timeout=5000)  # installed right after start-up
+    controller = window.sync
     controller.runner = runner  # no site to reach in this test
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Site")
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
@@ -522,8 +522,11 @@ def test_publish_now_queues_the_current_article_and_syncs_its_site(qtbot, main_w
     window.desk.sites.add("Gazette", "http://127.0.0.1:9", USER, PASSWORD)
     runner = GatedRunner()
     runner.release.set()
-    controller = install_sync_ui(window, window.desk, window.lane, net, current_article=lambda: demo_ids[0])
+    qtbot.waitUntil(lambda: window.sync is not None, timeout=5000)
+    controller = window.sync
     controller.runner = runner
+    window.open_article(demo_ids[0])
+    qtbot.waitUntil(lambda: (e := window.current_editor()) is not None and e.article_id == demo_ids[0], timeout=5000)
     notes: list[str] = []
     controller.notice.connect(notes.append)
     with qtbot.waitSignal(controller.finished, timeout=10_000):

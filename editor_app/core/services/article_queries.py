@@ -45,6 +45,10 @@ class ListFilter:
     lang: str | None = None
     query: str | None = None
     include_trash: bool = False
+    site: str | None = None  # a site's name; LOCAL_ONLY for articles on no site yet
+
+
+LOCAL_ONLY = ""
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,11 @@ def _where(f: ListFilter) -> tuple[str, dict[str, Any]]:
         params["status"] = f.status.value
     elif not f.include_trash:
         clauses.append("a.status != 'trash'")
+    if f.site == LOCAL_ONLY:
+        clauses.append("a.site_id IS NULL")
+    elif f.site is not None:
+        clauses.append("a.site_id = (SELECT id FROM sites WHERE name = :site)")
+        params["site"] = f.site
     if f.lang:
         clauses.append("a.lang = :lang")
         params["lang"] = f.lang.strip().lower()

@@ -16,12 +16,13 @@ from editor_app.core.domain import LANGUAGES, Status, Term
 
 FACET_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
-FACETS = ("section", "tag", "status", "lang")
+FACETS = ("site", "section", "tag", "status", "lang")
 MAX_TAGS_SHOWN = 500  # a huge tag list belongs in the tag manager, not the sidebar
 
 
 @dataclass(frozen=True)
 class Facets:
+    site: str | None = None  # a site's name, or "" for articles on no site yet
     section: str | None = None
     tag: str | None = None
     status: Status | None = None
@@ -78,11 +79,13 @@ class Navigator(QTreeWidget):
 
     # ------------------------------------------------------------------ content
     def set_sites(self, names: list[str]) -> None:
+        """One entry per site the desk syncs with, plus the articles not on any site yet."""
         self._sites.takeChildren()
-        self._leaf(self._sites, "This desk (offline)", None, None)
         for name in names:
-            self._leaf(self._sites, name, None, None)
+            self._leaf(self._sites, name, "site", name)
+        self._leaf(self._sites, "Not on a site yet" if names else "This desk (no site yet)", "site", "")
         self._sites.setExpanded(True)
+        self._refresh_marks()
 
     def set_terms(self, sections: list[Term], tags: list[Term]) -> None:
         """Rebuild the section tree and tag list (after a change from the manager or a sync)."""
@@ -118,7 +121,7 @@ class Navigator(QTreeWidget):
     # ------------------------------------------------------------------ clicks
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         facet = item.data(0, FACET_ROLE)
-        if item is self._all or (facet is None and item.parent() is self._sites):
+        if item is self._all:
             new = Facets()
         elif facet in FACETS:
             value = item.data(0, VALUE_ROLE)

@@ -93,7 +93,9 @@ class ArticleListPanel(QWidget):
         self.model.reload()
 
     def apply_facets(self, facets: Facets) -> None:
-        self.model.update_filter(section=facets.section, tag=facets.tag, status=facets.status, lang=facets.lang)
+        self.model.update_filter(
+            site=facets.site, section=facets.section, tag=facets.tag, status=facets.status, lang=facets.lang
+        )
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
