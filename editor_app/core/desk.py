@@ -1,43 +1,88 @@
-"""The desk: one open store with its services, built once and passed to whoever needs it."""
+"""The desk: one open store with its services, built once and passed to whoever needs it.
+
+Services are created on first use, each importing its own module then: opening a desk and
+filling the article list (`queries`) needs neither SQLAlchemy nor the sync code, so the
+window shows before they load.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from editor_app.core.paths import AppPaths
-from editor_app.core.services.articles import ArticleService
-from editor_app.core.services.media import MediaService
-from editor_app.core.services.revisions import RevisionService
-from editor_app.core.services.terms import TermService
-from editor_app.core.services.transfer import TransferService
+from editor_app.core.services.article_queries import ArticleQueries
 from editor_app.core.store.engine import DEFAULT_BUSY_TIMEOUT_MS, Store, open_store
-from editor_app.core.sync.conflicts import ConflictService
-from editor_app.core.sync.publish import PublishService
-from editor_app.core.sync.sites import SiteService
+
+if TYPE_CHECKING:
+    from editor_app.core.services.articles import ArticleService
+    from editor_app.core.services.media import MediaService
+    from editor_app.core.services.revisions import RevisionService
+    from editor_app.core.services.terms import TermService
+    from editor_app.core.services.transfer import TransferService
+    from editor_app.core.sync.conflicts import ConflictService
+    from editor_app.core.sync.publish import PublishService
+    from editor_app.core.sync.sites import SiteService
 
 
-@dataclass
+@dataclass(eq=False)
 class Desk:
     paths: AppPaths
     store: Store
-    articles: ArticleService = field(init=False)
-    terms: TermService = field(init=False)
-    revisions: RevisionService = field(init=False)
-    transfer: TransferService = field(init=False)
-    sites: SiteService = field(init=False)
-    conflicts: ConflictService = field(init=False)
-    publishing: PublishService = field(init=False)
-    media: MediaService = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.articles = ArticleService(self.store)
-        self.terms = TermService(self.store)
-        self.revisions = RevisionService(self.store)
-        self.transfer = TransferService(self.store)
-        self.sites = SiteService(self.store)
-        self.conflicts = ConflictService(self.store)
-        self.publishing = PublishService(self.store, self.sites)
-        self.media = MediaService(self.store, self.paths.media_dir)
+    @cached_property
+    def queries(self) -> ArticleQueries:
+        """Lists, counts, search and reading one article: the light read side."""
+        return ArticleQueries(self.store)
+
+    @cached_property
+    def articles(self) -> ArticleService:
+        from editor_app.core.services.articles import ArticleService
+
+        return ArticleService(self.store)
+
+    @cached_property
+    def terms(self) -> TermService:
+        from editor_app.core.services.terms import TermService
+
+        return TermService(self.store)
+
+    @cached_property
+    def revisions(self) -> RevisionService:
+        from editor_app.core.services.revisions import RevisionService
+
+        return RevisionService(self.store)
+
+    @cached_property
+    def transfer(self) -> TransferService:
+        from editor_app.core.services.transfer import TransferService
+
+        return TransferService(self.store)
+
+    @cached_property
+    def media(self) -> MediaService:
+        from editor_app.core.services.media import MediaService
+
+        return MediaService(self.store, self.paths.media_dir)
+
+    @cached_property
+    def sites(self) -> SiteService:
+        from editor_app.core.sync.sites import SiteService
+
+        return SiteService(self.store)
+
+    @cached_property
+    def conflicts(self) -> ConflictService:
+        from editor_app.core.sync.conflicts import ConflictService
+
+        return ConflictService(self.store)
+
+    @cached_property
+    def publishing(self) -> PublishService:
+        from editor_app.core.sync.publish import PublishService
+
+        return PublishService(self.store, self.sites)
 
     @classmethod
     def open(cls, paths: AppPaths, *, create: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Desk:

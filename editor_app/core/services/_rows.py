@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from editor_app.core.clock import from_store
 from editor_app.core.domain import Article, Status
 from editor_app.core.store.models import Article as ArticleRow_
 from editor_app.core.store.models import Site
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Hand-written SQL: these run on every save; pending ORM changes are flushed first so the
 # answers include links made earlier in the same transaction.

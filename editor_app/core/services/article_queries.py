@@ -252,3 +252,32 @@ def fetch_article(db: sqlite3.Connection, ref: str) -> FetchedArticle:
         word_count=words,
     )
     return FetchedArticle(pk, site_id, article)
+
+
+class ArticleQueries:
+    """The read side as a service: what the article list and the editor's first load need."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def list(
+        self,
+        f: ListFilter | None = None,
+        *,
+        offset: int = 0,
+        limit: int = 100,
+        sort: str = "updated",
+        descending: bool = True,
+    ) -> list[ArticleRow]:
+        return list_rows(self.store, f or ListFilter(), offset=offset, limit=limit, sort=sort, descending=descending)
+
+    def count(self, f: ListFilter | None = None) -> int:
+        return count_rows(self.store, f or ListFilter())
+
+    def search(self, user_query: str, *, limit: int = 50, include_trash: bool = False) -> list[SearchHit]:
+        """Ranked full-text search; FTS syntax in the query is searched as plain text."""
+        return search_rows(self.store, user_query, limit=limit, include_trash=include_trash)
+
+    def get(self, ref: str) -> Article:
+        with self.store.driver() as db:
+            return fetch_article(db, ref).article

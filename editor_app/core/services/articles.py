@@ -16,12 +16,10 @@ from editor_app.core.domain import Article, ArticleRow, Change, RevisionReason, 
 from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.services._rows import tag_names, to_article
 from editor_app.core.services.article_queries import (
+    ArticleQueries,
     ListFilter,
     SearchHit,
-    count_rows,
     fetch_article,
-    list_rows,
-    search_rows,
 )
 from editor_app.core.store import search
 from editor_app.core.store.engine import Store, driver_of
@@ -218,8 +216,7 @@ class ArticleService:
             return to_article(s, create_in(s, title, **fields))  # type: ignore[arg-type]
 
     def get(self, ref: str) -> Article:
-        with self.store.driver() as db:
-            return fetch_article(db, ref).article
+        return ArticleQueries(self.store).get(ref)
 
     def _save_text(
         self, ref: str, title: str | None, dek: str | None, body: str | None, autosave: bool
@@ -398,14 +395,14 @@ class ArticleService:
         sort: str = "updated",
         descending: bool = True,
     ) -> list[ArticleRow]:
-        return list_rows(self.store, f or ListFilter(), offset=offset, limit=limit, sort=sort, descending=descending)
+        return ArticleQueries(self.store).list(f, offset=offset, limit=limit, sort=sort, descending=descending)
 
     def count(self, f: ListFilter | None = None) -> int:
-        return count_rows(self.store, f or ListFilter())
+        return ArticleQueries(self.store).count(f)
 
     def search(self, user_query: str, *, limit: int = 50, include_trash: bool = False) -> list[SearchHit]:
         """Ranked full-text search; FTS syntax in the query is searched as plain text."""
-        return search_rows(self.store, user_query, limit=limit, include_trash=include_trash)
+        return ArticleQueries(self.store).search(user_query, limit=limit, include_trash=include_trash)
 
     def ids_with_remote(self, site_id: int) -> dict[int, str]:
         with self.store.read() as s:

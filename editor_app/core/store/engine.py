@@ -12,14 +12,14 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from editor_app.core.errors import StoreCorrupt, StoreError, StoreLocked, StoreTooNew
 from editor_app.core.store import migrations
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is first built, not to open a store
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -53,7 +53,9 @@ def _inspect_file(path: Path) -> None:
 
 def translate(exc: BaseException, path: Path) -> StoreError | None:
     """Map SQLite's failures to errors that name the store file."""
-    inner = exc.orig if isinstance(exc, DBAPIError) else exc
+    inner = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error in .orig
+    if not isinstance(inner, sqlite3.Error):
+        return None
     text = str(inner).lower()
     if "locked" in text or "busy" in text:
         return StoreLocked(
@@ -86,6 +88,8 @@ class Store:
     def engine(self) -> Engine:
         with self._engine_lock:
             if self._engine is None:
+                from sqlalchemy.orm import sessionmaker
+
                 self._engine = _make_engine(self.path, self.busy_timeout_ms)
                 self._reader = sessionmaker(self._engine, expire_on_commit=False)
                 self._writer = sessionmaker(
@@ -135,7 +139,7 @@ class Store:
     def _guard(self) -> Iterator[None]:
         try:
             yield
-        except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
+        except Exception as exc:
             mapped = translate(exc, self.path)
             if mapped is None:
                 raise
@@ -159,8 +163,8 @@ def driver_of(target: Session | Connection | sqlite3.Connection) -> sqlite3.Conn
     """The sqlite3 connection under a session, a connection, or itself, in the same transaction."""
     if isinstance(target, sqlite3.Connection):
         return target
-    if isinstance(target, Session):
-        target = target.connection()
+    if hasattr(target, "get_bind"):  # an ORM session
+        target = target.connection()  # type: ignore[union-attr]
     return target.connection.driver_connection  # type: ignore[return-value]
 
 
@@ -171,6 +175,8 @@ def _connect(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
 
 
 def _make_engine(path: Path, busy_timeout_ms: int) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine("sqlite://", creator=lambda: _connect(path, busy_timeout_ms))
 
     @event.listens_for(engine, "connect")

@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import datetime
-
-from sqlalchemy import Connection
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from editor_app.core.clock import store_text, utcnow
 from editor_app.core.store.engine import driver_of
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 PENDING = "pending"
 COALESCING_KINDS = frozenset({"article.save", "term.update"})

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlalchemy import Connection
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from editor_app.core.store.engine import driver_of
 from editor_app.core.text import CJK_RUN
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 _LATIN_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Column weights for bm25: a hit in the headline outranks one in the body.
