@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.requested_desk: Path | None = None
         self._closing = False
         self.sync: SyncController | None = None
+        self._first_page_seen = False
         self.net: Lane | None = None
         self._retiring: set[ArticleEditor] = set()
         self.setWindowTitle(f"Copydesk — {desk.paths.data_dir.name}")
@@ -146,16 +147,24 @@ class MainWindow(QMainWindow):
     def start(self, *, reopen: bool = True) -> None:
         """Load the list, the vocabulary and any recovery notes; reopen last session's tabs."""
         self.list_panel.start()
-        self.reload_terms()
         self.banner.check()
-        # The Site menu and status come right after the first paint: the sync modules are not
-        # needed to show the desk, and importing them would delay the window.
-        QTimer.singleShot(0, self._install_sync)
+        # The Site menu and status come once the list has its first page: the sync modules (and
+        # SQLAlchemy under them) are not needed to show the desk, and loading them first would
+        # delay the window and the list.
+        self.list_panel.model.total_changed.connect(self._after_first_page)
+        self.list_panel.model.failed.connect(self._after_first_page)
         if reopen:
             ids = self.settings.value("session/open_articles", [], type=list) or []
             current = self.settings.value("session/current", "", type=str)
             for article_id in ids:
                 self.open_article(str(article_id), focus=str(article_id) == current)
+
+    def _after_first_page(self, *_: object) -> None:
+        if self._first_page_seen:
+            return
+        self._first_page_seen = True
+        QTimer.singleShot(0, self._install_sync)
+        QTimer.singleShot(0, self.reload_terms)
 
     def _install_sync(self) -> None:
         if self._closing or self.sync is not None:
@@ -181,7 +190,7 @@ class MainWindow(QMainWindow):
         """An article changed behind its editor (a conflict resolved, a publish): show the store's copy."""
         editor = self.editor_for(article_id)
         if editor is not None:
-            self.lane.submit(self.desk.articles.get, article_id, on_done=editor.show_article)
+            self.lane.submit(self.desk.queries.get, article_id, on_done=editor.show_article)
         self.list_panel.model.reload()
 
     def reload_terms(self) -> None:
@@ -216,7 +225,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(existing)
             return
         self.lane.submit(
-            self.desk.articles.get,
+            self.desk.queries.get,
             article_id,
             on_done=lambda art: self._add_tab(art, focus),
             on_error=lambda exc: self.statusBar().showMessage(f"Could not open the article: {exc}", 8000),
@@ -330,7 +339,7 @@ class MainWindow(QMainWindow):
         if editor is None:
             self.open_article(article_id)
             return
-        self.lane.submit(self.desk.articles.get, article_id, on_done=editor.show_article)
+        self.lane.submit(self.desk.queries.get, article_id, on_done=editor.show_article)
         self.statusBar().showMessage("The recovered text is back in the article.", 8000)
 
     # ------------------------------------------------------------------ layout memory

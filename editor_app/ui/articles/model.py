@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from editor_app.core.desk import Desk
 from editor_app.core.domain import LANGUAGES, Article, ArticleRow
-from editor_app.core.services.articles import ListFilter
+from editor_app.core.services.article_queries import ListFilter
 from editor_app.ui.workers import Lane
 
 PAGE_SIZE = 200
@@ -133,7 +133,7 @@ class ArticleListModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         f, sort, desc = self._filter, self._sort, self._descending
-        articles = self._desk.articles
+        articles = self._desk.queries
 
         def first_page() -> _Page:
             return _Page(articles.list(f, offset=0, limit=PAGE_SIZE, sort=sort, descending=desc), articles.count(f))
@@ -177,7 +177,7 @@ class ArticleListModel(QAbstractTableModel):
         f, sort, desc = self._filter, self._sort, self._descending
         self._set_fetching(True)
         self._lane.submit(
-            self._desk.articles.list,
+            self._desk.queries.list,
             f,
             offset=offset,
             limit=PAGE_SIZE,

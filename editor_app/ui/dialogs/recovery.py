@@ -90,7 +90,7 @@ class RecoveryBanner(QWidget):
                 )
                 continue
             self._lane.submit(
-                self._desk.articles.get,
+                self._desk.queries.get,
                 entry.article_id,
                 on_done=lambda art, e=entry: self._compare(e, art),
                 on_error=lambda exc, e=entry: self._orphan(e, exc),

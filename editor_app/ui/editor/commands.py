@@ -145,7 +145,7 @@ class Commands:
         w = self.w
         editor = w.editor_for(article_id)
         if editor is not None:
-            w.lane.submit(w.desk.articles.get, article_id, on_done=editor.show_article)
+            w.lane.submit(w.desk.queries.get, article_id, on_done=editor.show_article)
         w.list_panel.model.reload()
 
     def show_taxonomy(self) -> None:
