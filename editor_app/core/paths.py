@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Copydesk"
 ENV_DATA_DIR = "COPYDESK_DATA_DIR"
 STORE_FILENAME = "copydesk.sqlite3"
@@ -48,6 +46,8 @@ class AppPaths:
         if chosen:
             base = Path(chosen).expanduser().resolve()
             return cls(data_dir=base, config_dir=base / "config", cache_dir=base / "cache")
+        import platformdirs  # only when no folder was given: tests and demos never need it
+
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),

@@ -28,13 +28,13 @@ from editor_app.ui.articles.navigator import Navigator
 from editor_app.ui.articles.view import ArticleListPanel
 from editor_app.ui.dialogs.recovery import RecoveryBanner
 from editor_app.ui.editor.actions import build_actions
-from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.editor.autosave import RecoveryJournal
 from editor_app.ui.editor.commands import Commands
 from editor_app.ui.preview.pane import PreviewController, PreviewPane
 from editor_app.ui.workers import Lane
 
 if TYPE_CHECKING:
+    from editor_app.ui.editor.article_editor import ArticleEditor
     from editor_app.ui.sync.controller import SyncController
 
 TAB_TITLE_CHARS = 32
@@ -44,6 +44,20 @@ SAVE_STATES = {
     "saved": "All changes saved",
     "failed": "Not saved — will retry",
 }
+
+
+def _preload_editing_modules() -> None:
+    """Module imports only (no Qt objects are made), safe on a worker thread."""
+    import importlib
+
+    for name in (
+        "editor_app.core.services.articles",
+        "editor_app.core.services.terms",
+        "editor_app.core.sync.engine",
+        "editor_app.core.sync.sites",
+        "editor_app.ui.sync.install",
+    ):
+        importlib.import_module(name)
 
 
 def desk_settings(paths: AppPaths) -> QSettings:
@@ -163,8 +177,13 @@ class MainWindow(QMainWindow):
         if self._first_page_seen:
             return
         self._first_page_seen = True
-        QTimer.singleShot(0, self._install_sync)
-        QTimer.singleShot(0, self.reload_terms)
+        # Import the editing and sync layers on the store lane, so the GUI thread never stalls
+        # on them; the terms and the Site menu follow once they are in.
+        self.lane.submit(_preload_editing_modules, on_done=lambda _: self._editing_ready())
+
+    def _editing_ready(self) -> None:
+        self.reload_terms()
+        self._install_sync()
 
     def _install_sync(self) -> None:
         if self._closing or self.sync is not None:
@@ -209,11 +228,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ tabs
     def editors(self) -> list[ArticleEditor]:
-        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), ArticleEditor)]
+        # Tabs hold only editors (see _add_tab); the editor module loads with the first article.
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
 
     def current_editor(self) -> ArticleEditor | None:
         widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, ArticleEditor) else None
+        return widget  # type: ignore[return-value]
 
     def editor_for(self, article_id: str) -> ArticleEditor | None:
         return next((e for e in self.editors() if e.article_id == article_id), None)
@@ -235,6 +255,8 @@ class MainWindow(QMainWindow):
         existing = self.editor_for(article.id)
         if existing is not None:
             return existing
+        from editor_app.ui.editor.article_editor import ArticleEditor
+
         editor = ArticleEditor(self.desk, self.lane, self.journal, article, self.sections, self.tags, self)
         editor.meta_scroll.setVisible(self.actions["toggle_metadata"].isChecked())
         state = self.settings.value("splitters/metadata")
@@ -265,7 +287,7 @@ class MainWindow(QMainWindow):
     def close_tab(self, index: int | None = None) -> None:
         index = self.tabs.currentIndex() if index is None else index
         editor = self.tabs.widget(index)
-        if not isinstance(editor, ArticleEditor):
+        if editor is None:
             return
         editor.autosave.flush()
         self.tabs.removeTab(index)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Article, Status
 from editor_app.core.errors import NotFound
-from editor_app.ui.editor.article_editor import fields_of
 from editor_app.ui.editor.autosave import JournalEntry, RecoveryJournal
 from editor_app.ui.workers import Lane
 
@@ -36,6 +35,8 @@ def fields_from_journal(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def differences(article: Article, fields: dict[str, Any]) -> dict[str, Any]:
+    from editor_app.ui.editor.article_editor import fields_of  # with the first recovery only
+
     current = fields_of(article)
     return {k: v for k, v in fields.items() if k in current and current[k] != v}
 
