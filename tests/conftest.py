@@ -17,6 +17,7 @@ os.environ.setdefault("XDG_RUNTIME_DIR", str(_runtime))
 os.environ.pop("COPYDESK_DATA_DIR", None)
 
 import pytest  # noqa: E402
+from keychains import MemoryKeyring  # noqa: E402
 
 from editor_app.core.desk import Desk  # noqa: E402
 from editor_app.core.paths import AppPaths  # noqa: E402
@@ -38,3 +39,17 @@ def desk(app_paths: AppPaths) -> Iterator[Desk]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory keychain for the test, the previous one restored afterwards."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

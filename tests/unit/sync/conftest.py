@@ -3,27 +3,11 @@ an in-memory keychain, and the in-memory CMS."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import keyring
 import pytest
-from sync_fakes import FakeCms, MemoryKeyring
+from sync_fakes import PASSWORD, FakeCms, MemoryKeyring
 
 from editor_app.core.desk import Desk
 from editor_app.core.sync.engine import SyncReport, sync_site
-
-PASSWORD = "abcd EFGH 1234 ijkl MNOP 5678"
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture

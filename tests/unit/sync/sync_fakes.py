@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from keychains import MemoryKeyring  # noqa: F401 - tests import it from here too
 
 from editor_app.core.sync.cms import Page, PostChanges, RemoteMedia, RemotePost, RemoteTerm, RemoteUser, SiteInfo
 from editor_app.core.sync.errors import NotFoundRemote, TermExists
+
+PASSWORD = "abcd EFGH 1234 ijkl MNOP 5678"  # an application password as WordPress shows it
 
 
 class FakeCms:
@@ -242,23 +243,3 @@ class FakeCms:
 
     def close(self) -> None:
         pass
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain stand-in that keeps secrets in memory (chosen explicitly in tests)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.data.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.data[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.data.pop((service, username), None) is None:
-            raise PasswordDeleteError("not found")

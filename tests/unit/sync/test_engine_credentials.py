@@ -6,7 +6,7 @@ import keyring
 import keyring.errors
 import pytest
 from keyring.backends import chainer, fail, null
-from sync_fakes import MemoryKeyring
+from sync_fakes import PASSWORD, MemoryKeyring
 
 from editor_app.core.credentials import CredentialMissing, CredentialStore, KeychainUnavailable, service_name
 from editor_app.core.errors import InvalidInput
@@ -85,8 +85,6 @@ def test_adding_a_site_without_a_keychain_writes_nothing(desk, monkeypatch):
 
 
 def test_site_password_lives_only_in_the_keychain(site_desk, memory_keyring):
-    from conftest import PASSWORD
-
     assert list(memory_keyring.data.values()) == [PASSWORD]
     site_desk.close()
     for path in site_desk.paths.data_dir.rglob("*"):
