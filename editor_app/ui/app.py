@@ -21,12 +21,11 @@ def guard_singleton_refcounts() -> None:
     that we raise their reference counts far beyond what any session can release. Idempotent."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    import ctypes
-
     import PySide6
 
     if tuple(PySide6.__version_info__[:2]) < (6, 12):  # 6.11 and earlier count correctly
         return
+    import ctypes
 
     for singleton in (None, True, False, Ellipsis, NotImplemented):
         refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt is every object's first field

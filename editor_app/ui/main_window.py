@@ -7,17 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Article, Change, Term
@@ -34,6 +24,8 @@ from editor_app.ui.preview.pane import PreviewController, PreviewPane
 from editor_app.ui.workers import Lane
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from editor_app.ui.editor.article_editor import ArticleEditor
     from editor_app.ui.sync.controller import SyncController
 
@@ -184,6 +176,10 @@ class MainWindow(QMainWindow):
     def _editing_ready(self) -> None:
         self.reload_terms()
         self._install_sync()
+        # The web engine starts now, with the window and the list on screen, rather than before
+        # the window shows; when the preview is switched off it waits for the first page to show.
+        if not self._closing and self.preview_controller.enabled:
+            self.preview.warm_up()
 
     def _install_sync(self) -> None:
         if self._closing or self.sync is not None:
@@ -412,6 +408,8 @@ class MainWindow(QMainWindow):
             return
         saved = self.flush_all()
         if not saved and self.confirm_unsaved_close:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.warning(
                 self,
                 "Changes not saved",
@@ -432,6 +430,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def choose_other_desk(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, "Open a desk folder", str(self.desk.paths.data_dir.parent))
         if folder:
             self.requested_desk = Path(folder)

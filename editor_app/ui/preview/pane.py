@@ -11,13 +11,16 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from editor_app.core.text import TextStats, text_stats
-from editor_app.ui.preview.web import PreviewWebView
 from editor_app.ui.workers import Lane
+
+if TYPE_CHECKING:
+    from editor_app.ui.preview.web import PreviewWebView
 
 DEBOUNCE_MS = 300
 PAUSE_CHARS = 1_500_000  # bodies longer than this are not previewed (typing comes first)
@@ -110,6 +113,9 @@ _SCROLL_JS = (
 
 
 class PreviewPane(QWidget):
+    """A note or the rendered page. The web view (and with it the web engine and its helper
+    processes) is made on first use: the first page to show, or `warm_up` once the window is up."""
+
     loaded = Signal(bool)
 
     def __init__(self, base_url: QUrl, parent: QWidget | None = None) -> None:
@@ -124,20 +130,40 @@ class PreviewPane(QWidget):
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setMargin(8)
         self.notice.hide()
-        self.view = PreviewWebView(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.view, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.notice)
+        self._view: PreviewWebView | None = None
+        self._page_visible = True
         self._fraction = 0.0
         self._ready = False
         self.shown_article: str | None = None
-        self.view.loadFinished.connect(self._on_loaded)
+
+    @property
+    def view(self) -> PreviewWebView:
+        """The web view, made when first needed."""
+        if self._view is None:
+            from editor_app.ui.preview.web import PreviewWebView
+
+            view = PreviewWebView(self)
+            view.setVisible(self._page_visible)
+            view.loadFinished.connect(self._on_loaded)
+            self._layout.addWidget(view, 1)
+            self._view = view
+        return self._view
+
+    @property
+    def has_view(self) -> bool:
+        return self._view is not None
+
+    def warm_up(self) -> None:
+        """Start the web engine now, so the first article's preview does not wait for it."""
+        _ = self.view
 
     def show_html(self, article_id: str, html: str) -> None:
         self.notice.hide()
-        self.view.show()
+        self._set_page_visible(True)
         self._ready = False
         self.shown_article = article_id
         self.view.setHtml(html, self._base_url)
@@ -145,7 +171,12 @@ class PreviewPane(QWidget):
     def show_notice(self, text: str, *, hide_page: bool = False) -> None:
         self.notice.setText(text)
         self.notice.show()
-        self.view.setVisible(not hide_page)
+        self._set_page_visible(not hide_page)
+
+    def _set_page_visible(self, visible: bool) -> None:
+        self._page_visible = visible
+        if self._view is not None:
+            self._view.setVisible(visible)
 
     def clear(self) -> None:
         """No article: a note instead of a page (the web engine starts on the first real page)."""
@@ -164,10 +195,12 @@ class PreviewPane(QWidget):
             self._apply_scroll()
 
     def _apply_scroll(self) -> None:
-        self.view.run_app_script(_SCROLL_JS % self._fraction)
+        if self._view is not None:
+            self._view.run_app_script(_SCROLL_JS % self._fraction)
 
     def dispose(self) -> None:
-        self.view.dispose()
+        if self._view is not None:
+            self._view.dispose()
 
 
 class PreviewController(QObject):
