@@ -186,6 +186,9 @@ class PreviewPane(QWidget):
     def _on_loaded(self, ok: bool) -> None:
         self._ready = ok
         if ok:
+            # Each refresh is a navigation to a new data: URL; without this the back list keeps
+            # every earlier rendering of the article in the browser process for the session.
+            self.view.history().clear()
             self._apply_scroll()
         self.loaded.emit(ok)
 
