@@ -13,26 +13,6 @@ from editor_app.core.paths import AppPaths
 COLOR_SCHEME_ENV = "COPYDESK_COLOR_SCHEME"  # "light" or "dark" overrides the system (screenshots, tests)
 
 
-def guard_singleton_refcounts() -> None:
-    """Work around a PySide6 6.12 bug on Python 3.11: each call of a Qt method that returns
-    nothing releases one reference to None too many, and each signal emission one to True, so
-    after some thousands of calls (seconds of typing) the interpreter aborts with "deallocating
-    None" (or True). From Python 3.12 these objects are immortal and the bug is harmless; before
-    that we raise their reference counts far beyond what any session can release. Idempotent."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import PySide6
-
-    if tuple(PySide6.__version_info__[:2]) < (6, 12):  # 6.11 and earlier count correctly
-        return
-    import ctypes
-
-    for singleton in (None, True, False, Ellipsis, NotImplemented):
-        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt is every object's first field
-        if refcount.value < 1 << 60:
-            refcount.value += 1 << 60
-
-
 def _prepare_environment() -> None:
     """Chromium refuses to start as root with its sandbox on; only then is it turned off."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -44,7 +24,6 @@ def _prepare_environment() -> None:
 def make_application(argv: list[str]):  # noqa: ANN201 - QApplication is imported lazily
     """The QApplication, created once per process (reused when one exists, as in tests)."""
     _prepare_environment()
-    guard_singleton_refcounts()
     import PySide6.QtWebEngineWidgets  # noqa: F401 - must be loaded before the QApplication exists
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication

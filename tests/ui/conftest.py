@@ -9,15 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-import pytest
-
-from editor_app.ui.app import guard_singleton_refcounts
-
-# PySide6 6.12 on Python 3.11 releases None once per void Qt call; without this guard a long
-# test session aborts with "deallocating None" (see editor_app.ui.app.guard_singleton_refcounts).
-guard_singleton_refcounts()
-
 import PySide6.QtWebEngineWidgets  # noqa: E402, F401 - must be imported before the QApplication exists
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 
 from editor_app.core.desk import Desk  # noqa: E402
