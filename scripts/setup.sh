@@ -19,7 +19,7 @@ APP_PACKAGES=(
   # text in every script the desk writes in
   fonts-dejavu-core fonts-noto-cjk
 )
-TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools curl imagemagick)
+TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools curl)
 
 missing=()
 want=("${APP_PACKAGES[@]}")
