@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, delete, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from editor_app.core.clock import store_text, to_store, utcnow
@@ -403,12 +403,3 @@ class ArticleService:
     def search(self, user_query: str, *, limit: int = 50, include_trash: bool = False) -> list[SearchHit]:
         """Ranked full-text search; FTS syntax in the query is searched as plain text."""
         return ArticleQueries(self.store).search(user_query, limit=limit, include_trash=include_trash)
-
-    def ids_with_remote(self, site_id: int) -> dict[int, str]:
-        with self.store.read() as s:
-            rows = s.execute(
-                select(ArticleModel.remote_id, ArticleModel.id).where(
-                    and_(ArticleModel.site_id == site_id, ArticleModel.remote_id.is_not(None))
-                )
-            )
-            return {r[0]: r[1] for r in rows}

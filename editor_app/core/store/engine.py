@@ -6,7 +6,6 @@ names the file and the file is left exactly as it was.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
@@ -269,8 +268,3 @@ def open_store(path: str | Path, *, create: bool = True, busy_timeout_ms: int = 
 
 
 _COPYDESK_TABLES = frozenset({"articles", "revisions", "sections", "tags"})
-
-
-def copy_store(src: Path, dst: Path) -> None:
-    """A byte copy of a closed store (used by tests and by `demo`)."""
-    shutil.copyfile(src, dst)
