@@ -208,6 +208,7 @@ def create_in(
 class ArticleService:
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.queries = ArticleQueries(store)  # the read side this service shares with the list
 
     # ----------------------------------------------------------------- create / read
     def create(self, title: str, **fields: object) -> Article:
@@ -216,7 +217,7 @@ class ArticleService:
             return to_article(s, create_in(s, title, **fields))  # type: ignore[arg-type]
 
     def get(self, ref: str) -> Article:
-        return ArticleQueries(self.store).get(ref)
+        return self.queries.get(ref)
 
     def _save_text(
         self, ref: str, title: str | None, dek: str | None, body: str | None, autosave: bool
@@ -395,11 +396,11 @@ class ArticleService:
         sort: str = "updated",
         descending: bool = True,
     ) -> list[ArticleRow]:
-        return ArticleQueries(self.store).list(f, offset=offset, limit=limit, sort=sort, descending=descending)
+        return self.queries.list(f, offset=offset, limit=limit, sort=sort, descending=descending)
 
     def count(self, f: ListFilter | None = None) -> int:
-        return ArticleQueries(self.store).count(f)
+        return self.queries.count(f)
 
     def search(self, user_query: str, *, limit: int = 50, include_trash: bool = False) -> list[SearchHit]:
         """Ranked full-text search; FTS syntax in the query is searched as plain text."""
-        return ArticleQueries(self.store).search(user_query, limit=limit, include_trash=include_trash)
+        return self.queries.search(user_query, limit=limit, include_trash=include_trash)

@@ -18,7 +18,7 @@ from editor_app.core.store import migrations
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is first built, not to open a store
     from sqlalchemy import Connection, Engine
-    from sqlalchemy.orm import Session
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -81,33 +81,38 @@ class Store:
         self._reader_conn = reader
         self._reader_lock = threading.Lock()
         self._engine: Engine | None = None
+        self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
         self._engine_lock = threading.Lock()
 
     @property
     def engine(self) -> Engine:
+        return self._orm()[0]
+
+    def _orm(self) -> tuple[Engine, tuple[sessionmaker[Session], sessionmaker[Session]]]:
+        """The engine and its (reader, writer) session factories, built together on first use."""
         with self._engine_lock:
-            if self._engine is None:
+            if self._engine is None or self._sessions is None:
                 from sqlalchemy.orm import sessionmaker
 
                 self._engine = _make_engine(self.path, self.busy_timeout_ms)
-                self._reader = sessionmaker(self._engine, expire_on_commit=False)
-                self._writer = sessionmaker(
-                    self._engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+                self._sessions = (
+                    sessionmaker(self._engine, expire_on_commit=False),
+                    sessionmaker(self._engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False),
                 )
-            return self._engine
+            return self._engine, self._sessions
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        self.engine  # noqa: B018 - builds the session factories on first use
-        with self._guard(), self._reader() as session:
+        reader = self._orm()[1][0]
+        with self._guard(), reader() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that takes the write lock up front (BEGIN IMMEDIATE), so a busy store
         waits the busy timeout instead of failing halfway through."""
-        self.engine  # noqa: B018 - builds the session factories on first use
-        with self._guard(), self._writer() as session, session.begin():
+        writer = self._orm()[1][1]
+        with self._guard(), writer() as session, session.begin():
             yield session
 
     @contextmanager
