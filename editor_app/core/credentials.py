@@ -9,11 +9,12 @@ back to writing the password anywhere else, and no message it builds contains th
 
 from __future__ import annotations
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from editor_app.core.errors import CopydeskError
+
+if TYPE_CHECKING:  # keyring itself loads when a password is first needed (it scans its plugins)
+    from keyring.backend import KeyringBackend
 
 SERVICE_PREFIX = "copydesk"
 
@@ -76,6 +77,8 @@ class CredentialStore:
     def backend(self) -> KeyringBackend:
         """The keychain to use, or :class:`KeychainUnavailable` saying why there is none."""
         try:
+            import keyring
+
             chosen = self._backend or keyring.get_keyring()
         except Exception as exc:  # a broken keyring configuration raises anything at all
             why = f"the keychain could not be opened ({type(exc).__name__})"
@@ -116,6 +119,8 @@ class CredentialStore:
 
     def delete(self, site_url: str, username: str) -> bool:
         """Remove the entry; False if there was none."""
+        import keyring.errors
+
         backend = self.backend()
         try:
             if backend.get_password(service_name(site_url), username) is None:
@@ -129,6 +134,8 @@ class CredentialStore:
 
     @staticmethod
     def _failure(action: str, exc: Exception, secret: str | None = None) -> KeychainUnavailable:
+        import keyring.errors
+
         if isinstance(exc, keyring.errors.KeyringLocked):
             why = "the keychain is locked"
         elif isinstance(exc, keyring.errors.NoKeyringError):

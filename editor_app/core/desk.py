@@ -1,8 +1,9 @@
 """The desk: one open store with its services, built once and passed to whoever needs it.
 
-Services are created on first use, each importing its own module then: opening a desk and
-filling the article list (`queries`) needs neither SQLAlchemy nor the sync code, so the
-window shows before they load.
+Services are created on first use, each importing its own module then. The light side —
+`queries`, `article_text`, `term_queries`, `media_queries` and `site_views`, all plain SQL —
+is what opening a desk, filling the list and typing need; it imports neither SQLAlchemy nor
+the HTTP client. Those load with the first metadata edit, management dialog or sync.
 """
 
 from __future__ import annotations
@@ -16,13 +17,17 @@ from editor_app.core.services.article_queries import ArticleQueries
 from editor_app.core.store.engine import DEFAULT_BUSY_TIMEOUT_MS, Store, open_store
 
 if TYPE_CHECKING:
+    from editor_app.core.services.article_text import ArticleText
     from editor_app.core.services.articles import ArticleService
     from editor_app.core.services.media import MediaService
+    from editor_app.core.services.media_queries import MediaQueries
     from editor_app.core.services.revisions import RevisionService
+    from editor_app.core.services.term_queries import TermQueries
     from editor_app.core.services.terms import TermService
     from editor_app.core.services.transfer import TransferService
     from editor_app.core.sync.conflicts import ConflictService
     from editor_app.core.sync.publish import PublishService
+    from editor_app.core.sync.site_views import SiteViews
     from editor_app.core.sync.sites import SiteService
 
 
@@ -35,6 +40,34 @@ class Desk:
     def queries(self) -> ArticleQueries:
         """Lists, counts, search and reading one article: the light read side."""
         return ArticleQueries(self.store)
+
+    @cached_property
+    def article_text(self) -> ArticleText:
+        """Saving headline, dek and body: what autosave and Ctrl+S do."""
+        from editor_app.core.services.article_text import ArticleText
+
+        return ArticleText(self.store)
+
+    @cached_property
+    def term_queries(self) -> TermQueries:
+        """Sections and tags with their counts, for the navigator and the metadata panel."""
+        from editor_app.core.services.term_queries import TermQueries
+
+        return TermQueries(self.store)
+
+    @cached_property
+    def media_queries(self) -> MediaQueries:
+        """An article's images (its featured image), for the editor and the preview."""
+        from editor_app.core.services.media_queries import MediaQueries
+
+        return MediaQueries(self.store, self.paths.media_dir)
+
+    @cached_property
+    def site_views(self) -> SiteViews:
+        """The sites with their state and counts, for the status bar and the navigator."""
+        from editor_app.core.sync.site_views import SiteViews
+
+        return SiteViews(self.store)
 
     @cached_property
     def articles(self) -> ArticleService:

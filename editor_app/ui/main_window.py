@@ -39,14 +39,17 @@ SAVE_STATES = {
 
 
 def _preload_editing_modules() -> None:
-    """Module imports only (no Qt objects are made), safe on a worker thread."""
+    """Module imports only (no Qt objects are made), safe on a worker thread. These are the light
+    modules an editing session needs; SQLAlchemy, the HTTP client and the keychain are not among
+    them (they load with the first metadata edit, management dialog, account or sync)."""
     import importlib
 
     for name in (
-        "editor_app.core.services.articles",
-        "editor_app.core.services.terms",
-        "editor_app.core.sync.engine",
-        "editor_app.core.sync.sites",
+        "editor_app.core.services.article_text",
+        "editor_app.core.services.term_queries",
+        "editor_app.core.services.media_queries",
+        "editor_app.core.sync.site_views",
+        "editor_app.ui.editor.article_editor",
         "editor_app.ui.sync.install",
     ):
         importlib.import_module(name)
@@ -198,7 +201,7 @@ class MainWindow(QMainWindow):
         self.reload_sites()
 
     def reload_sites(self) -> None:
-        sites = self.desk.sites
+        sites = self.desk.site_views
         self.lane.submit(lambda: [s.name for s in sites.list()], on_done=self.navigator.set_sites)
 
     def _reload_article(self, article_id: str) -> None:
@@ -209,7 +212,7 @@ class MainWindow(QMainWindow):
         self.list_panel.model.reload()
 
     def reload_terms(self) -> None:
-        terms = self.desk.terms
+        terms = self.desk.term_queries
         self.lane.submit(
             lambda: (terms.sections(), terms.tags()),
             on_done=self._terms_loaded,

@@ -1,8 +1,9 @@
 """A real workstation process that types into an article on a timer, for the kill test.
 
 Usage: python typing_child.py DATA_DIR ARTICLE_ID TEXT_FILE
-Prints "typed N" after each key and "saved N" whenever an autosave has landed holding the first
-N typed characters, then keeps typing until it is killed.
+Prints "typed N" after each key and "saved N HEAVY" whenever an autosave has landed holding the
+first N typed characters (HEAVY: which of the libraries a typing session should never load are
+loaded, "-" for none), then keeps typing until it is killed.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def main() -> int:
 
     def saved(article: object, _change: object) -> None:
         body = article.body  # type: ignore[attr-defined]
-        print(f"saved {len(body) - len(base)}", flush=True)
+        heavy = ",".join(m for m in ("sqlalchemy", "httpx", "keyring", "bs4", "markdownify") if m in sys.modules)
+        print(f"saved {len(body) - len(base)} {heavy or '-'}", flush=True)
 
     editor.autosave.saved.connect(saved)
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
-import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from editor_app.core.clock import store_text, to_store, utcnow
+from editor_app.core.clock import to_store, utcnow
 from editor_app.core.domain import Article, ArticleRow, Change, RevisionReason, Status, check_language
 from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.services._rows import tag_names, to_article
@@ -19,8 +17,8 @@ from editor_app.core.services.article_queries import (
     ArticleQueries,
     ListFilter,
     SearchHit,
-    fetch_article,
 )
+from editor_app.core.services.article_text import ArticleText, snapshot
 from editor_app.core.store import search
 from editor_app.core.store.engine import Store, driver_of
 from editor_app.core.store.models import Article as ArticleModel
@@ -28,8 +26,6 @@ from editor_app.core.store.models import ArticleSection, ArticleTag, Section, Ta
 from editor_app.core.store.outbox import enqueue
 from editor_app.core.text import check_slug, slugify, text_stats
 
-# Autosaves make at most one revision a minute per article; manual saves always make one.
-AUTOSAVE_REVISION_INTERVAL = timedelta(minutes=1)
 UNSET: object = object()
 
 
@@ -82,36 +78,6 @@ def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
         if tag not in out:
             out.append(tag)
     return out
-
-
-def snapshot(
-    db: sqlite3.Connection, article_id: str, title: str, dek: str, body: str, reason: RevisionReason, now: datetime
-) -> int | None:
-    """Record a revision of this text, unless the newest revision already holds exactly it or
-    (for autosaves) one was taken less than a minute ago. Returns the new revision's id.
-
-    Hand-written SQL: the comparison runs inside SQLite, so the newest revision's body is
-    never loaded, and this runs on every autosave."""
-    last = db.execute(
-        "SELECT reason, created_at, title = ? AND dek = ? AND body = ? FROM revisions "
-        "WHERE article_id = ? ORDER BY id DESC LIMIT 1",
-        (title, dek, body, article_id),
-    ).fetchone()
-    if last is not None:
-        last_reason, last_created, same_text = last
-        if same_text:
-            return None
-        if (
-            reason is RevisionReason.AUTOSAVE
-            and last_reason == RevisionReason.AUTOSAVE.value
-            and now - datetime.fromisoformat(last_created) < AUTOSAVE_REVISION_INTERVAL
-        ):
-            return None
-    cur = db.execute(
-        "INSERT INTO revisions (article_id, created_at, reason, title, dek, body) VALUES (?, ?, ?, ?, ?, ?)",
-        (article_id, store_text(now), reason.value, title, dek, body),
-    )
-    return int(cur.lastrowid)
 
 
 def record_revision(session: Session, row: ArticleModel, reason: RevisionReason, now: datetime) -> int | None:
@@ -209,6 +175,7 @@ class ArticleService:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.queries = ArticleQueries(store)  # the read side this service shares with the list
+        self.text = ArticleText(store)  # the text-only writes typing makes
 
     # ----------------------------------------------------------------- create / read
     def create(self, title: str, **fields: object) -> Article:
@@ -218,49 +185,6 @@ class ArticleService:
 
     def get(self, ref: str) -> Article:
         return self.queries.get(ref)
-
-    def _save_text(
-        self, ref: str, title: str | None, dek: str | None, body: str | None, autosave: bool
-    ) -> tuple[Article, Change]:
-        """The autosave path: only headline, dek or body changed. Written in SQL end to end (one
-        read, one UPDATE, the outbox, the revision and the index) because it runs every time
-        typing pauses."""
-        now = utcnow()
-        with self.store.driver(write=True) as db:
-            got = fetch_article(db, ref)
-            old = got.article
-            new_title = old.title if title is None else title.strip()
-            if not new_title:
-                raise InvalidInput("an article needs a title")
-            new_dek = old.dek if dek is None else dek
-            new_body = old.body if body is None else body
-            if (new_title, new_dek, new_body) == (old.title, old.dek, old.body):
-                return old, Change()
-            stats = text_stats(new_body) if new_body != old.body else None
-            words = stats.count if stats else old.word_count
-            db.execute(
-                "UPDATE articles SET title = ?, dek = ?, body = ?, dirty = 1, updated_at = ?"
-                + (", word_count = ?, cjk_chars = ?" if stats else "")
-                + " WHERE pk = ?",
-                (new_title, new_dek, new_body, store_text(now))
-                + ((stats.count, stats.cjk_chars) if stats else ())
-                + (got.pk,),
-            )
-            enqueue(db, "article.save", old.id, site_id=got.site_id, now=now)
-            reason = RevisionReason.AUTOSAVE if autosave else RevisionReason.MANUAL
-            revised = snapshot(db, old.id, new_title, new_dek, new_body, reason, now) is not None
-            search.update_index(db, got.pk, new_title, new_dek, new_body, old.tags)
-        article = dataclasses.replace(
-            old,
-            title=new_title,
-            dek=new_dek,
-            body=new_body,
-            dirty=True,
-            word_count=words,
-            updated_at=now.replace(tzinfo=UTC),
-        )
-        revs = frozenset({old.id}) if revised else frozenset()
-        return article, Change(articles=frozenset({old.id}), revisions=revs, outbox=True)
 
     # ----------------------------------------------------------------- update
     def update(
@@ -281,7 +205,7 @@ class ArticleService:
     ) -> tuple[Article, Change]:
         """Apply the given fields; record a revision if the text changed (see `snapshot`)."""
         if (slug, byline, lang, sections, tags, status) == (None,) * 6 and scheduled_at is UNSET:
-            return self._save_text(ref, title, dek, body, autosave)
+            return self.text.save(ref, title=title, dek=dek, body=body, autosave=autosave)
         now = utcnow()
         with self.store.write() as s:
             row = resolve_article(s, ref)
@@ -354,11 +278,8 @@ class ArticleService:
 
     def save_revision(self, ref: str) -> bool:
         """A manual save point (Ctrl+S): snapshot the current text if history lacks it."""
-        with self.store.write() as s:
-            row = resolve_article(s, ref)
-            return record_revision(s, row, RevisionReason.MANUAL, utcnow()) is not None
+        return self.text.save_point(ref)
 
-    # ----------------------------------------------------------------- delete
     def delete(self, ref: str, *, purge: bool = False) -> Change:
         """Move to the trash; with purge, remove an article already in the trash for good."""
         now = utcnow()

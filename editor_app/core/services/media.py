@@ -9,25 +9,19 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from editor_app.core.clock import utcnow
 from editor_app.core.domain import Change
 from editor_app.core.errors import InvalidInput
 from editor_app.core.services.articles import mark_dirty, resolve_article
+from editor_app.core.services.media_queries import Media, MediaQueries, media_path
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import MediaAsset
 from editor_app.core.store.outbox import enqueue
 
-IMAGE_TYPES = {
-    "image/jpeg": ".jpg",
-    "image/png": ".png",
-    "image/gif": ".gif",
-    "image/webp": ".webp",
-}
 _MAGIC = (
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -35,21 +29,6 @@ _MAGIC = (
     (b"GIF89a", "image/gif"),
 )
 MAX_BYTES = 64 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Media:
-    id: int
-    article_id: str | None
-    path: Path
-    filename: str
-    mime: str
-    alt: str
-    caption: str
-    credit: str
-    featured: bool
-    remote_id: int | None
-    remote_url: str | None
 
 
 def sniff_image(head: bytes) -> str | None:
@@ -66,23 +45,10 @@ class MediaService:
         self.store = store
         self.media_dir = media_dir
 
-    def path_of(self, sha256: str, mime: str) -> Path:
-        return self.media_dir / f"{sha256}{IMAGE_TYPES.get(mime, '')}"
+        self.queries = MediaQueries(store, media_dir)
 
-    def _to_media(self, m: MediaAsset) -> Media:
-        return Media(
-            m.id,
-            m.article_id,
-            self.path_of(m.sha256, m.mime),
-            m.filename,
-            m.mime,
-            m.alt,
-            m.caption,
-            m.credit,
-            m.featured,
-            m.remote_id,
-            m.remote_url,
-        )
+    def path_of(self, sha256: str, mime: str) -> Path:
+        return media_path(self.media_dir, sha256, mime)
 
     def add(
         self,
@@ -139,13 +105,13 @@ class MediaService:
             s.flush()
             enqueue(s, "media.upload", str(row.id), site_id=art.site_id, now=now)
             mark_dirty(s, art, now)
-            return self._to_media(row)
+            article_id, media_id = art.id, row.id
+        return next(m for m in self.queries.list(article_id) if m.id == media_id)  # read once committed
 
     def list(self, article_ref: str) -> list[Media]:
         with self.store.read() as s:
-            art = resolve_article(s, article_ref)
-            rows = s.scalars(select(MediaAsset).where(MediaAsset.article_id == art.id).order_by(MediaAsset.id)).all()
-            return [self._to_media(m) for m in rows]
+            article_id = resolve_article(s, article_ref).id  # ids and unique id prefixes
+        return self.queries.list(article_id)
 
     def featured(self, article_ref: str) -> Media | None:
         return next((m for m in self.list(article_ref) if m.featured), None)

@@ -6,13 +6,14 @@ article touched is marked for sync so the site learns of the change.
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
 from editor_app.core.clock import utcnow
 from editor_app.core.domain import Change, Term
 from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.services.articles import mark_dirty, reindex
+from editor_app.core.services.term_queries import TermQueries
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, ArticleSection, ArticleTag, Section, Tag
 from editor_app.core.store.outbox import enqueue
@@ -78,44 +79,15 @@ def _touch_articles(session: Session, article_ids: list[str]) -> frozenset[str]:
 class TermService:
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.queries = TermQueries(store)
 
     # ----------------------------------------------------------------- reading
     def sections(self) -> list[Term]:
         """All sections in tree order (parents before children), with article counts."""
-        with self.store.read() as s:
-            counts = dict(
-                s.execute(select(ArticleSection.section_id, func.count()).group_by(ArticleSection.section_id)).all()
-            )
-            rows = s.scalars(select(Section).order_by(Section.position, Section.name)).all()
-        by_parent: dict[int | None, list[Section]] = {}
-        for r in rows:
-            by_parent.setdefault(r.parent_id, []).append(r)
-        out: list[Term] = []
-
-        def walk(parent: int | None) -> None:
-            for r in by_parent.get(parent, []):
-                out.append(
-                    Term(
-                        r.id,
-                        "section",
-                        r.name,
-                        r.slug,
-                        r.parent_id,
-                        r.description,
-                        r.remote_id,
-                        counts.get(r.id, 0),
-                    )
-                )
-                walk(r.id)
-
-        walk(None)
-        return out
+        return self.queries.sections()
 
     def tags(self) -> list[Term]:
-        with self.store.read() as s:
-            counts = dict(s.execute(select(ArticleTag.tag_id, func.count()).group_by(ArticleTag.tag_id)).all())
-            rows = s.scalars(select(Tag).order_by(func.lower(Tag.name))).all()
-        return [Term(r.id, "tag", r.name, r.slug, None, "", r.remote_id, counts.get(r.id, 0)) for r in rows]
+        return self.queries.tags()
 
     # ----------------------------------------------------------------- sections
     def add_section(

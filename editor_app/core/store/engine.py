@@ -68,11 +68,13 @@ def translate(exc: BaseException, path: Path) -> StoreError | None:
 
 
 class Store:
-    """An open store: a read connection for lists and search, and an engine for everything else.
+    """An open store: a read connection for lists and search, a driver connection for the hot
+    paths written in SQL, and a SQLAlchemy engine for everything else.
 
-    The read connection is `query_only` and separate from the engine's, so in WAL mode lists and
-    search keep answering while a sync or an import holds the write lock. The engine is built on
-    first use: a command that only lists never pays for it.
+    The read connection is `query_only` and separate from the others, so in WAL mode lists and
+    search keep answering while a sync or an import holds the write lock. The driver connection
+    and the engine are built on first use: listing, opening and typing into an article never
+    load SQLAlchemy, and a command that only lists opens neither.
     """
 
     def __init__(self, path: Path, reader: sqlite3.Connection, busy_timeout_ms: int) -> None:
@@ -83,6 +85,8 @@ class Store:
         self._engine: Engine | None = None
         self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
         self._engine_lock = threading.Lock()
+        self._driver_conn: sqlite3.Connection | None = None
+        self._driver_lock = threading.Lock()  # one transaction at a time on that connection
 
     @property
     def engine(self) -> Engine:
@@ -119,9 +123,10 @@ class Store:
     def driver(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
         """The driver's own connection in one transaction, for the hot paths written in SQL
         (opening an article, autosave): no ORM session, no statement compilation."""
-        with self._guard():
-            pooled = self.engine.raw_connection()
-            db: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+        with self._guard(), self._driver_lock:
+            if self._driver_conn is None:
+                self._driver_conn = _configured(_connect(self.path, self.busy_timeout_ms), self.busy_timeout_ms)
+            db = self._driver_conn
             try:
                 db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
                 yield db
@@ -130,8 +135,6 @@ class Store:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
                 raise
-            finally:
-                pooled.close()
 
     def rows(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """One read-only statement straight on the driver, for lists that refresh as the user
@@ -159,6 +162,9 @@ class Store:
     def close(self) -> None:
         with self._reader_lock:
             self._reader_conn.close()
+        with self._driver_lock:
+            if self._driver_conn is not None:
+                self._driver_conn.close()
         if self._engine is not None:
             self._engine.dispose()
 
@@ -178,6 +184,17 @@ def _connect(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
     return sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=False)
 
 
+def _configured(db: sqlite3.Connection, busy_timeout_ms: int) -> sqlite3.Connection:
+    """Settings every writing connection needs. We issue BEGIN ourselves: pysqlite's implicit
+    transactions would defer the write lock to the first write and then fail at once with
+    SQLITE_BUSY instead of waiting."""
+    db.isolation_level = None
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = NORMAL")  # journal_mode=WAL is kept in the file itself
+    return db
+
+
 def _make_engine(path: Path, busy_timeout_ms: int) -> Engine:
     from sqlalchemy import create_engine, event
 
@@ -185,14 +202,7 @@ def _make_engine(path: Path, busy_timeout_ms: int) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-        # We issue BEGIN ourselves (below): pysqlite's implicit transactions would defer the
-        # write lock to the first write and then fail at once with SQLITE_BUSY instead of waiting.
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA synchronous = NORMAL")  # journal_mode=WAL is kept in the file itself
-        cur.close()
+        _configured(dbapi_conn, busy_timeout_ms)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: object) -> None:

@@ -9,22 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from editor_app.core.clock import from_store, utcnow
+from editor_app.core.clock import utcnow
 from editor_app.core.credentials import CredentialStore
 from editor_app.core.domain import Role
 from editor_app.core.errors import CopydeskError, InvalidInput, NotFound
 from editor_app.core.store.engine import Store
-from editor_app.core.store.models import Article, Conflict, OutboxOp, Site
+from editor_app.core.store.models import Site
 from editor_app.core.sync.cms import CmsClient, RemoteUser, SiteInfo
 from editor_app.core.sync.errors import AuthRejected, CmsError, InvalidSiteUrl, SiteUnreachable
+from editor_app.core.sync.site_views import OFFLINE, ONLINE, PAUSED, UNKNOWN, SiteView, SiteViews
 from editor_app.core.sync.wordpress import WordPressClient, check_site_url
-
-ONLINE, OFFLINE, PAUSED, UNKNOWN = "online", "offline", "paused", "unknown"
 
 ClientFactory = Callable[[str, str, str], CmsClient]  # (url, username, password) -> client
 
@@ -33,25 +31,6 @@ class SyncFailed(CopydeskError):
     """Talking to the site failed; the message says why and what to do."""
 
     exit_code = 1
-
-
-@dataclass(frozen=True)
-class SiteView:
-    """A site as the account dialog and the site list show it."""
-
-    id: int
-    name: str
-    url: str
-    username: str
-    role: str | None
-    capabilities: Mapping[str, bool]
-    timezone: str | None
-    state: str  # online / offline / paused / unknown
-    state_message: str
-    last_pull: datetime | None
-    pending: int  # outbox operations waiting to be sent
-    conflicts: int  # open conflicts (edited on both sides, or deleted on the site)
-    failed: int  # operations that failed and wait for the user
 
 
 @dataclass(frozen=True)
@@ -128,15 +107,14 @@ class SiteService:
         self.store = store
         self.credentials = credentials or CredentialStore()
         self.client_factory = client_factory
+        self.views = SiteViews(store)
 
     # ----------------------------------------------------------------- reading
     def list(self) -> list[SiteView]:
-        with self.store.read() as s:
-            return [self._view(s, row) for row in s.scalars(select(Site).order_by(Site.name))]
+        return self.views.list()
 
     def get(self, name: str) -> SiteView:
-        with self.store.read() as s:
-            return self._view(s, self._row(s, name))
+        return self.views.get(name)
 
     def pick(self, name: str | None) -> SiteView:
         """The named site, or the only one when there is exactly one."""
@@ -173,8 +151,7 @@ class SiteService:
                 created_at=utcnow(),
             )
             s.add(row)
-            s.flush()
-            return self._view(s, row)
+        return self.get(name)
 
     def set_password(self, name: str, password: str) -> SiteView:
         """A new application password (after a 401); the site is no longer paused."""
@@ -186,7 +163,7 @@ class SiteService:
             self.credentials.set(row.base_url, row.username, password)
             if row.state == PAUSED:
                 row.state, row.state_message = UNKNOWN, "new password saved; not checked yet"
-            return self._view(s, row)
+        return self.get(name)
 
     def remove(self, name: str) -> bool:
         """Forget the site and delete its keychain entry. Articles stay, unlinked from it.
@@ -286,37 +263,6 @@ class SiteService:
         if row is None:
             raise NotFound(f"no site named {name!r}; see `copydesk site list`")
         return row
-
-    @staticmethod
-    def _view(s: Session, row: Site) -> SiteView:
-        def count(*where: object) -> int:
-            return int(s.scalar(select(func.count()).select_from(OutboxOp).where(*where)) or 0)
-
-        mine = (OutboxOp.site_id == row.id) | OutboxOp.site_id.is_(None)
-        conflicts = s.scalar(
-            select(func.count())
-            .select_from(Conflict)
-            .where(Conflict.resolved_at.is_(None), Conflict.article_id.in_(_site_articles(row.id)))
-        )
-        return SiteView(
-            id=row.id,
-            name=row.name,
-            url=row.base_url,
-            username=row.username,
-            role=row.role,
-            capabilities=dict(row.capabilities or {}),
-            timezone=row.timezone,
-            state=row.state,
-            state_message=row.state_message,
-            last_pull=from_store(row.pull_watermark),
-            pending=count(mine, OutboxOp.state.in_(("pending", "sending", "unknown"))),
-            conflicts=int(conflicts or 0),
-            failed=count(mine, OutboxOp.state == "failed"),
-        )
-
-
-def _site_articles(site_id: int) -> Select:
-    return select(Article.id).where(Article.site_id == site_id)
 
 
 def auth_message(username: str) -> str:

@@ -103,7 +103,7 @@ class ArticleEditor(QWidget):
         self.metadata.edited.connect(self._changed)
         self.metadata.featured_url.editingFinished.connect(self._store_featured)
         self.metadata.featured_url.textChanged.connect(lambda _t: self._store_featured_if_chosen())
-        media = getattr(desk, "media", None)
+        media = getattr(desk, "media_queries", None)
         if media is not None:
             lane.submit(media.featured, article.id, on_done=self._featured_loaded,
                         on_error=lambda exc: self.note.emit(f"Could not read the featured image: {exc}"))
@@ -160,9 +160,8 @@ class ArticleEditor(QWidget):
 
     def _store_featured(self) -> None:
         """A local image file chosen as featured image is copied into the desk's media store."""
-        media = getattr(self._desk, "media", None)
         f = self.metadata.values().featured
-        if media is None or not f.url or f.url == self._stored_image or "://" in f.url:
+        if not f.url or f.url == self._stored_image or "://" in f.url:
             return  # web addresses are shown in the preview only
         path = Path(f.url).expanduser()
         if not path.is_file():
@@ -177,8 +176,12 @@ class ArticleEditor(QWidget):
             self._stored_image = ""
             self.note.emit(f"Could not add the featured image: {exc}")
 
-        self._lane.submit(media.add, self.article.id, path, alt=f.alt, caption=f.caption, credit=f.credit,
-                          featured=True, on_done=stored, on_error=failed)
+        desk, article_id = self._desk, self.article.id
+
+        def add() -> object:  # on the store lane, where the media service (and the ORM) loads
+            return desk.media.add(article_id, path, alt=f.alt, caption=f.caption, credit=f.credit, featured=True)
+
+        self._lane.submit(add, on_done=stored, on_error=failed)
 
     def _on_saved(self, article: Article, _change: Change) -> None:
         self.article = article

@@ -100,7 +100,7 @@ class Commands:
             )
 
         w.lane.submit(
-            w.desk.articles.save_revision,
+            w.desk.article_text.save_point,
             editor.article_id,
             on_done=done,
             on_error=lambda exc: w.statusBar().showMessage(f"Could not record a save point: {exc}", 8000),

@@ -10,22 +10,25 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from editor_app.core.desk import Desk
-from editor_app.core.sync.engine import SyncProgress, SyncReport, sync_site
-from editor_app.core.sync.publish import PublishRequest
-from editor_app.core.sync.sites import SiteView
+from editor_app.core.sync.site_views import SiteView
 from editor_app.ui.sync.callbacks import weak_callback
-from editor_app.ui.sync.conflict_list import ConflictListDialog
 from editor_app.ui.sync.messages import describe_error
 from editor_app.ui.workers import Lane
 
+if TYPE_CHECKING:  # the sync engine (HTTP client, keychain, ORM) loads with the first sync or publish
+    from editor_app.core.sync.engine import SyncProgress, SyncReport
+    from editor_app.core.sync.publish import PublishRequest
+    from editor_app.ui.sync.conflict_list import ConflictListDialog
+
 log = logging.getLogger(__name__)
 
-SyncRunner = Callable[..., SyncReport]  # sync_site(desk, site, *, progress=..., claim_unassigned=...)
+SyncRunner = Callable[..., "SyncReport"]  # sync_site(desk, site, *, progress=..., claim_unassigned=...)
 NO_SITE = "No site yet: add one with Site → Add site…"
 
 
@@ -57,14 +60,14 @@ class SyncController(QObject):
         store_lane: Lane,
         net_lane: Lane,
         *,
-        runner: SyncRunner = sync_site,
+        runner: SyncRunner | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.store_lane = store_lane
         self.net_lane = net_lane
-        self.runner = runner  # sync_site; tests give a stand-in
+        self.runner = runner  # None: sync_site, imported on first use; tests give a stand-in
         self._running: set[str] = set()
         self._relay = _Relay(self)  # owned by the controller, never destroyed from a worker
         self._relay.raw.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
@@ -87,7 +90,7 @@ class SyncController(QObject):
                 return False
             self._running.add(site_name)  # reserved now, so a quick second request is refused too
         self.store_lane.submit(
-            self.desk.sites.list,
+            self.desk.site_views.list,
             on_done=weak_callback(self, lambda c, sites: c._sites_loaded(site_name, sites)),
             on_error=weak_callback(self, lambda c, exc: c._start_failed(site_name, exc)),
         )
@@ -119,6 +122,10 @@ class SyncController(QObject):
         self.failed.emit(site or "", describe_error(exc, site or ""))
 
     def _start(self, site: str, claim: bool) -> None:
+        if self.runner is None:
+            from editor_app.core.sync.engine import sync_site
+
+            self.runner = sync_site
         self.started.emit(site)
         self.net_lane.submit(
             _run_sync,
@@ -152,7 +159,7 @@ class SyncController(QObject):
 
     def refresh_conflicts(self) -> None:
         self.store_lane.submit(
-            self.desk.conflicts.count_open,
+            self.desk.site_views.open_conflicts,
             on_done=weak_callback(self, lambda c, count: c.conflicts_changed.emit(count)),
             on_error=lambda exc: log.warning("could not count conflicts: %s", type(exc).__name__),
         )
@@ -184,6 +191,8 @@ class SyncController(QObject):
             self.conflict_dialog.raise_()
             self.conflict_dialog.activateWindow()
             return self.conflict_dialog
+        from editor_app.ui.sync.conflict_list import ConflictListDialog
+
         dialog = ConflictListDialog(self.desk, self.store_lane, parent)
         dialog.resolved.connect(self._conflict_resolved)
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editor_app.core.desk import Desk
-from editor_app.core.sync.engine import SyncReport
-from editor_app.core.sync.sites import ONLINE, SiteView
-from editor_app.ui.sync.account_dialog import AccountDialog
+from editor_app.core.sync.site_views import ONLINE, SiteView
 from editor_app.ui.sync.controller import SyncController
 from editor_app.ui.sync.messages import short_reason
 from editor_app.ui.sync.schedule_dialog import ScheduleDialog
 from editor_app.ui.sync.status import SiteStatusWidget, plural
 from editor_app.ui.workers import Lane
+
+if TYPE_CHECKING:  # the account dialog brings the site service (HTTP client, keychain): opened on demand
+    from editor_app.core.sync.engine import SyncReport
+    from editor_app.ui.sync.account_dialog import AccountDialog
 
 SYNC_SHORTCUT = "F5"
 STATUS_REFRESH_MS = 20_000  # pending counts change as people type; a cheap read now and then
@@ -167,6 +170,8 @@ class SyncUi(QObject):
     def _open_account(self, site: SiteView | None) -> AccountDialog:
         if self.account_dialog is not None:
             self.account_dialog.close()
+        from editor_app.ui.sync.account_dialog import AccountDialog
+
         dialog = AccountDialog(self.desk, self.store_lane, self.net_lane, site, self.window)
         dialog.saved.connect(self._account_saved)
         dialog.finished.connect(lambda _r: self._forget_account(dialog))

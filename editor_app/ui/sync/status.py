@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from editor_app.core.desk import Desk
-from editor_app.core.sync.sites import OFFLINE, ONLINE, PAUSED, SiteView
+from editor_app.core.sync.site_views import OFFLINE, ONLINE, PAUSED, SiteView
 from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.controller import SyncController
 from editor_app.ui.sync.messages import describe_error, short_reason
@@ -114,7 +114,7 @@ class SiteStatusWidget(QWidget):
             return
         self._loading = True
         self.lane.submit(
-            self.desk.sites.list,
+            self.desk.site_views.list,
             on_done=weak_callback(self, SiteStatusWidget._loaded),
             on_error=weak_callback(self, SiteStatusWidget._load_failed),
         )
