@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 
 from editor_app.ui.main_window import MainWindow
-from editor_app.ui.preview.pane import PreviewPane
+from editor_app.ui.preview.pane import PreviewPane, PreviewSource, render_job
 
 HOSTILE_BODY = """Intro paragraph.
 
@@ -147,3 +147,120 @@ def test_preview_scroll_follows_the_editor(qtbot, main_window, demo_ids, page_ev
                                                    "window.innerHeight)") < 0.7, timeout=5000)
     bar.setValue(0)
     qtbot.waitUntil(lambda: page_eval(view, "window.scrollY") == 0, timeout=5000)
+
+
+# ---------------------------------------------------------------- refreshing in place
+
+PNG = _Recorder.PNG
+SAME_DOCUMENT = "String(window.sameDocument)"  # set in the app's world; a new document starts without it
+
+
+def article_page(body: str, *, title: str = "Harbour plan", lang: str = "en", article_id: str = "a1") -> str:
+    html = render_job(PreviewSource(article_id, title, "", body, "Reporter", lang, None, (), None, None)).html
+    assert html is not None
+    return html
+
+
+def show(qtbot, pane: PreviewPane, article_id: str, html: str) -> None:
+    with qtbot.waitSignal(pane.loaded, timeout=8000) as blocker:
+        pane.show_html(article_id, html)
+    assert blocker.args == [True]
+
+
+def body_text(page_eval, pane: PreviewPane) -> str:
+    return str(page_eval(pane.view, "document.body.innerText"))
+
+
+def test_a_refresh_of_the_shown_article_updates_the_page_in_place(qtbot, preview_pane, page_eval) -> None:
+    show(qtbot, preview_pane, "a1", article_page("First version of the story."))
+    page_eval(preview_pane.view, "window.sameDocument = 'yes'")
+    show(qtbot, preview_pane, "a1", article_page("Second version: 1 < 2 & “quotes”.",
+                                                 title="Harbour plan & vote"))
+    text = body_text(page_eval, preview_pane)
+    assert "Second version: 1 < 2 & “quotes”." in text and "First version" not in text
+    assert page_eval(preview_pane.view, "document.title") == "Harbour plan & vote"
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "yes"  # no navigation
+    csp = page_eval(preview_pane.view, "document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content")
+    assert "default-src 'none'" in str(csp)
+    assert page_eval(preview_pane.view, "document.querySelectorAll('head style').length") == 1
+
+
+def test_scripts_in_an_in_place_update_do_not_run(qtbot, preview_pane, page_eval) -> None:
+    """Raw markup (as if the sanitiser let it through) swapped into the loaded page stays inert."""
+    show(qtbot, preview_pane, "a1", article_page("Intro paragraph."))
+    page_eval(preview_pane.view, "window.sameDocument = 'yes'")
+    hostile = HOSTILE_BODY.split("\n\n", 1)[1].split("[click me]")[0]  # the raw script, img and p
+    show(qtbot, preview_pane, "a1", article_page("Placeholder.").replace("<p>Placeholder.</p>", hostile))
+    qtbot.wait(300)  # give an onerror handler every chance to fire
+    view = preview_pane.view
+    assert page_eval(view, SAME_DOCUMENT) == "yes"
+    assert page_eval(view, "document.querySelectorAll('script, img[onerror], p[onclick]').length") == 3  # arrived
+    assert page_eval(view, "document.title") == "Harbour plan"
+    assert page_eval(view, "String(document.body.getAttribute('data-ran'))") == "null"
+    assert "Marker paragraph" in body_text(page_eval, preview_pane)
+
+
+def test_images_in_an_in_place_update_load(qtbot, preview_pane, page_eval, tmp_path) -> None:
+    (tmp_path / "harbour.png").write_bytes(PNG)  # the pane's base URL is tmp_path
+    show(qtbot, preview_pane, "a1", article_page("No picture yet."))
+    page_eval(preview_pane.view, "window.sameDocument = 'yes'")
+    show(qtbot, preview_pane, "a1", article_page("Now a picture:\n\n![The harbour](harbour.png)"))
+    qtbot.waitUntil(lambda: page_eval(preview_pane.view, "(document.querySelector('.entry-content img') || "
+                                                         "{naturalWidth: 0}).naturalWidth") == 1, timeout=8000)
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "yes"
+
+
+def test_another_article_or_language_gets_a_fresh_page(qtbot, preview_pane, page_eval) -> None:
+    show(qtbot, preview_pane, "a1", article_page("The first article."))
+    page_eval(preview_pane.view, "window.sameDocument = 'yes'")
+    show(qtbot, preview_pane, "a2", article_page("The second article.", title="Other story", article_id="a2"))
+    assert "The second article." in body_text(page_eval, preview_pane)
+    assert page_eval(preview_pane.view, "document.title") == "Other story"
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "undefined"
+    assert preview_pane.shown_article == "a2"
+
+    page_eval(preview_pane.view, "window.sameDocument = 'yes'")
+    show(qtbot, preview_pane, "a2", article_page("二番目の記事。", title="別の記事", lang="ja", article_id="a2"))
+    assert page_eval(preview_pane.view, "document.documentElement.lang") == "ja"
+    assert "二番目の記事。" in body_text(page_eval, preview_pane)
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "undefined"
+
+
+def test_the_scroll_fraction_survives_an_in_place_update(qtbot, preview_pane, page_eval) -> None:
+    long_body = "\n\n".join(f"Paragraph {i} of a long story." for i in range(300))
+    fraction = "window.scrollY / (document.documentElement.scrollHeight - window.innerHeight)"
+    show(qtbot, preview_pane, "a1", article_page(long_body))
+    page_eval(preview_pane.view, "window.sameDocument = 'yes'")
+    preview_pane.set_scroll_fraction(1.0)
+    qtbot.waitUntil(lambda: page_eval(preview_pane.view, fraction) > 0.99, timeout=5000)
+    show(qtbot, preview_pane, "a1", article_page(long_body + "\n\nParagraph 300, just added."))
+    assert page_eval(preview_pane.view, fraction) > 0.99
+    assert "Paragraph 300, just added." in body_text(page_eval, preview_pane)
+    preview_pane.set_scroll_fraction(0.5)
+    qtbot.waitUntil(lambda: 0.45 < page_eval(preview_pane.view, fraction) < 0.55, timeout=5000)
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "yes"
+
+
+def test_an_update_for_a_document_no_longer_shown_loads_the_page_whole(qtbot, preview_pane, page_eval) -> None:
+    show(qtbot, preview_pane, "a1", article_page("First version."))
+    page_eval(preview_pane.view, "window.sameDocument = 'yes'; document.lastChild.remove()")  # not our load's mark
+    show(qtbot, preview_pane, "a1", article_page("Second version."))
+    assert "Second version." in body_text(page_eval, preview_pane)
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "undefined"
+
+
+def test_typing_refreshes_the_preview_in_place(qtbot, main_window, demo_ids, page_eval) -> None:
+    editor = open_article(qtbot, main_window, demo_ids[0])
+    wait_rendered(qtbot, main_window, page_eval, "Why here")
+    page_eval(main_window.preview.view, "window.sameDocument = 'yes'")
+    editor.body.setPlainText("A fresh first paragraph.")
+    wait_rendered(qtbot, main_window, page_eval, "A fresh first paragraph.")
+    assert page_eval(main_window.preview.view, SAME_DOCUMENT) == "yes"
+
+
+def test_a_page_too_long_for_set_html_is_paused_not_left_blank() -> None:
+    """setHtml's limit is 2 MiB of percent-encoded URL: a 0.9 MB Japanese page is already over it."""
+    body = "\n\n".join("港の防潮堤の予算について、市議会は火曜日に議論した。" * 20 for _ in range(600))
+    result = render_job(PreviewSource("ja1", "長い記事", "", body, "記者", "ja", None, (), None, None))
+    assert len(body.encode("utf-8")) < 1_500_000 and result.html is None
+    assert result.paused is not None and "larger than the preview can show" in result.paused

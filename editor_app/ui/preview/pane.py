@@ -4,13 +4,20 @@ Rendering (Markdown, sanitising, template) runs on the compute lane, one job at 
 job runs, newer edits only replace the waiting request, so a slow render of a long article
 never piles up work. Results of an older request are dropped. Huge articles are not rendered
 at all; the pane says the preview is paused for size.
+
+The pane loads an article's page once and then updates it in place: each load is a navigation,
+and the web engine's renderer keeps growing with every one (about 8 MB per refresh of a
+20,000-word article), so refreshing by `setHtml` while someone types grows without bound.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import threading
 from dataclasses import dataclass
 from datetime import datetime
+from html import unescape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
@@ -24,7 +31,11 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 300
 PAUSE_CHARS = 1_500_000  # bodies longer than this are not previewed (typing comes first)
-MAX_HTML_BYTES = 1_900_000  # QWebEngine's setHtml limit is 2 MB
+# setHtml navigates to a data: URL of the percent-encoded page, and Chromium refuses URLs longer than
+# 2 MiB (url::kMaxURLChars): every byte but A-Z a-z 0-9 - . _ ~ counts three times, so an English page
+# fails from about 1.4 MB and a Japanese one from about 0.7 MB (the load just fails, with no message).
+MAX_URL_CHARS = 2 * 1024 * 1024 - 1024  # a little below, for the "data:text/html;charset=UTF-8," prefix and mark
+_UNRESERVED = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,12 @@ def _renderer():  # noqa: ANN202 - Renderer is imported here, on the worker, to 
     return renderer
 
 
+def data_url_chars(html: str) -> int:
+    """Length of the page percent-encoded, as setHtml puts it in its data: URL."""
+    data = html.encode("utf-8")
+    return len(data) + 2 * len(data.translate(None, _UNRESERVED))
+
+
 def render_job(src: PreviewSource, *, want_html: bool = True) -> RenderResult:
     stats = text_stats(src.body)
     if not want_html:
@@ -99,22 +116,63 @@ def render_job(src: PreviewSource, *, want_html: bool = True) -> RenderResult:
         featured_credit=src.featured_credit,
     )
     html = _renderer().preview_html(article)
-    if len(html.encode("utf-8")) > MAX_HTML_BYTES:
+    if data_url_chars(html) > MAX_URL_CHARS:
         return RenderResult(
             src.article_id, None, stats, "Preview paused: the rendered page is larger than the preview can show."
         )
     return RenderResult(src.article_id, html, stats)
 
 
-_SCROLL_JS = (
-    "(function(f){var d=document.scrollingElement||document.documentElement;"
-    "window.scrollTo(0, Math.round(f*Math.max(0, d.scrollHeight-window.innerHeight)));})(%f)"
+_SCROLL_FN = (
+    "function(f){var d=document.scrollingElement||document.documentElement;"
+    "window.scrollTo(0, Math.round(f*Math.max(0, d.scrollHeight-window.innerHeight)));}"
 )
+_SCROLL_JS = f"({_SCROLL_FN})(%f)"
+# A full load appends this comment to the page; the parser puts it after <html>, where swapping the
+# body leaves it, so an in-place update can check that the document is the load it was meant for.
+_PAGE_MARK = "copydesk-page %d"
+# Swaps the body's content and the title; the head, with its CSP meta, stays as first parsed.
+# innerHTML never runs scripts (and page scripts are disabled anyway); scrolling in the same task
+# means no frame is painted at the wrong position.
+_UPDATE_JS = (
+    "(function(page, title, body, f){var c=document.lastChild;"
+    "if(!c||c.nodeType!==Node.COMMENT_NODE||c.data!==page||!document.body)return false;"
+    f"document.title=title;document.body.innerHTML=body;({_SCROLL_FN})(f);return true;}})"
+)
+_TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class _PageParts:
+    """A full page split for an in-place update: everything but the body's content and the
+    title (the shell, which must match the loaded document's), the title as text, the body's HTML."""
+
+    shell: str
+    title: str
+    body: str
+
+
+def _split_page(html: str) -> _PageParts | None:
+    """None when the page has no plain <body>…</body> to swap (it is then loaded as a whole)."""
+    start = html.find("<body")
+    open_end = html.find(">", start) + 1
+    end = html.rfind("</body>")
+    if start < 0 or open_end <= 0 or end < open_end:
+        return None
+    head = html[:open_end]
+    match = _TITLE.search(head)
+    title = unescape(match.group(1)) if match else ""
+    shell = _TITLE.sub("<title></title>", head, count=1) + html[end:]
+    return _PageParts(shell, title, html[open_end:end])
 
 
 class PreviewPane(QWidget):
     """A note or the rendered page. The web view (and with it the web engine and its helper
-    processes) is made on first use: the first page to show, or `warm_up` once the window is up."""
+    processes) is made on first use: the first page to show, or `warm_up` once the window is up.
+
+    `loaded(ok)` is emitted once the page handed to `show_html` is showing: when a full load
+    finishes, or when an in-place update has run (then always True; a failed update falls back to
+    a full load, which emits it in turn). Only the latest `show_html` call's page emits it."""
 
     loaded = Signal(bool)
 
@@ -139,6 +197,10 @@ class PreviewPane(QWidget):
         self._fraction = 0.0
         self._ready = False
         self.shown_article: str | None = None
+        self._doc_article: str | None = None  # the article whose page was last loaded in full
+        self._doc_shell: str | None = None  # that page's shell (see _PageParts)
+        self._doc_serial = 0  # counts full loads; each page carries its number (_PAGE_MARK)
+        self._show_serial = 0  # counts show_html calls; results of older ones are dropped
 
     @property
     def view(self) -> PreviewWebView:
@@ -162,11 +224,42 @@ class PreviewPane(QWidget):
         _ = self.view
 
     def show_html(self, article_id: str, html: str) -> None:
+        """Show a full page. A new article's page, or one whose head or <html> tag differs (another
+        language, say), is loaded; a later page of the article on show replaces the body and title
+        of the loaded one, keeping its head (and the CSP parsed from it)."""
         self.notice.hide()
         self._set_page_visible(True)
-        self._ready = False
         self.shown_article = article_id
-        self.view.setHtml(html, self._base_url)
+        self._show_serial += 1
+        parts = _split_page(html)
+        if (self._ready and parts is not None and article_id == self._doc_article
+                and parts.shell == self._doc_shell):
+            self._update_in_place(article_id, parts, html)
+        else:
+            self._load(article_id, html, parts)
+
+    def _load(self, article_id: str, html: str, parts: _PageParts | None) -> None:
+        self._ready = False
+        self._doc_article = article_id
+        self._doc_shell = parts.shell if parts is not None else None
+        self._doc_serial += 1
+        self.view.setHtml(f"{html}<!--{_PAGE_MARK % self._doc_serial}-->", self._base_url)
+
+    def _update_in_place(self, article_id: str, parts: _PageParts, html: str) -> None:
+        # ensure_ascii=False keeps CJK text at its size; U+2028/U+2029 are legal in JS strings (ES2019).
+        args = ",".join((json.dumps(_PAGE_MARK % self._doc_serial), json.dumps(parts.title, ensure_ascii=False),
+                         json.dumps(parts.body, ensure_ascii=False), f"{self._fraction:f}"))
+        serial = self._show_serial
+        self.view.run_app_script(f"{_UPDATE_JS}({args})",
+                                 lambda ok: self._on_updated(serial, article_id, html, ok is True))
+
+    def _on_updated(self, serial: int, article_id: str, html: str, ok: bool) -> None:
+        if serial != self._show_serial:
+            return  # a newer page is on its way; it reports when it shows
+        if ok:
+            self.loaded.emit(True)
+        else:  # not the document expected (a late load finished, the renderer restarted): load it whole
+            self._load(article_id, html, _split_page(html))
 
     def show_notice(self, text: str, *, hide_page: bool = False) -> None:
         self.notice.setText(text)
@@ -186,8 +279,8 @@ class PreviewPane(QWidget):
     def _on_loaded(self, ok: bool) -> None:
         self._ready = ok
         if ok:
-            # Each refresh is a navigation to a new data: URL; without this the back list keeps
-            # every earlier rendering of the article in the browser process for the session.
+            # Each full load is a navigation to a new data: URL; without this the back list keeps
+            # every earlier page in the browser process for the session.
             self.view.history().clear()
             self._apply_scroll()
         self.loaded.emit(ok)

@@ -1,10 +1,12 @@
 """A QWebEngineView that shows rendered articles and nothing else.
 
 Three independent locks keep article content inert: JavaScript is off for page content (the
-app's own scroll code runs in the isolated ApplicationWorld, which that setting does not
-block), the template's Content-Security-Policy forbids scripts, and a request interceptor
-lets through only image loads (http, https, file, data) — no stylesheets, fonts, frames or
-fetches from the network. Link clicks never navigate the preview away.
+app's own code, which scrolls and swaps a refreshed article into the loaded page, runs in the
+isolated ApplicationWorld, which that setting does not block), the template's
+Content-Security-Policy forbids scripts, and a request interceptor lets through only image
+loads (http, https, file, data) — no stylesheets, fonts, frames or fetches from the network.
+The swap replaces only the body's content and the title, so the CSP parsed with the first load
+stays in force. Link clicks never navigate the preview away.
 """
 
 from __future__ import annotations
