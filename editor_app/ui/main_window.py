@@ -151,17 +151,17 @@ class MainWindow(QMainWindow):
         self.banner.recovered.connect(self._after_recovery)
         self._restore_layout()
         self._update_empty_state()
+        # The first page is asked for now, so the store lane runs the query while the window is
+        # still being shown. The Site menu and status come once it is in: the sync UI is not
+        # needed to show the desk, and loading it first would delay the window and the list.
+        self.list_panel.model.total_changed.connect(self._after_first_page)
+        self.list_panel.model.failed.connect(self._after_first_page)
+        self.list_panel.start()
 
     # ------------------------------------------------------------------ start-up
     def start(self, *, reopen: bool = True) -> None:
-        """Load the list, the vocabulary and any recovery notes; reopen last session's tabs."""
-        self.list_panel.start()
+        """Check for recovery notes and reopen last session's tabs (the list is already loading)."""
         self.banner.check()
-        # The Site menu and status come once the list has its first page: the sync modules (and
-        # SQLAlchemy under them) are not needed to show the desk, and loading them first would
-        # delay the window and the list.
-        self.list_panel.model.total_changed.connect(self._after_first_page)
-        self.list_panel.model.failed.connect(self._after_first_page)
         if reopen:
             ids = self.settings.value("session/open_articles", [], type=list) or []
             current = self.settings.value("session/current", "", type=str)
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ edits, saves, stats
     def _editor_edited(self, editor: ArticleEditor) -> None:
         if editor is self.current_editor():
-            self.preview_controller.schedule(editor.preview_source())
+            self.preview_controller.schedule(editor.preview_source)  # read when the render starts
 
     def _save_state(self, editor: ArticleEditor, state: str) -> None:
         if editor is self.current_editor():

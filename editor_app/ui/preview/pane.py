@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from html import unescape
@@ -309,7 +310,7 @@ class PreviewController(QObject):
         super().__init__(parent)
         self._pane = pane
         self._lane = lane
-        self._waiting: PreviewSource | None = None
+        self._waiting: PreviewSource | Callable[[], PreviewSource] | None = None
         self._busy = False
         self._generation = 0
         self.enabled = True
@@ -318,7 +319,9 @@ class PreviewController(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
 
-    def schedule(self, src: PreviewSource, *, immediately: bool = False) -> None:
+    def schedule(self, src: PreviewSource | Callable[[], PreviewSource], *, immediately: bool = False) -> None:
+        """Render `src` after the debounce (or now). A callable is asked only when the render
+        starts: typing passes the editor's method, so no keystroke copies the whole text."""
         self._waiting = src
         self._generation += 1
         if immediately:
@@ -335,7 +338,11 @@ class PreviewController(QObject):
     def _start(self) -> None:
         if self._busy or self._waiting is None:
             return  # `_done` starts the waiting request
-        src, self._waiting = self._waiting, None
+        waiting, self._waiting = self._waiting, None
+        try:
+            src = waiting() if callable(waiting) else waiting
+        except RuntimeError:  # the editor it came from was closed and deleted meanwhile
+            return
         generation = self._generation
         self._busy = True
         self._lane.submit(
