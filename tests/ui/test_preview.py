@@ -210,20 +210,88 @@ def test_images_in_an_in_place_update_load(qtbot, preview_pane, page_eval, tmp_p
     assert page_eval(preview_pane.view, SAME_DOCUMENT) == "yes"
 
 
-def test_another_article_or_language_gets_a_fresh_page(qtbot, preview_pane, page_eval) -> None:
+CSP = "document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content"
+
+
+def test_switching_to_another_article_keeps_the_document(qtbot, preview_pane, page_eval) -> None:
+    """Going from tab to tab does not navigate: each load grows the renderer for good."""
     show(qtbot, preview_pane, "a1", article_page("The first article."))
     page_eval(preview_pane.view, "window.sameDocument = 'yes'")
     show(qtbot, preview_pane, "a2", article_page("The second article.", title="Other story", article_id="a2"))
-    assert "The second article." in body_text(page_eval, preview_pane)
+    text = body_text(page_eval, preview_pane)
+    assert "The second article." in text and "The first article." not in text
     assert page_eval(preview_pane.view, "document.title") == "Other story"
-    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "undefined"
+    assert page_eval(preview_pane.view, "document.querySelector('h1').textContent") == "Other story"
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "yes"
     assert preview_pane.shown_article == "a2"
+    assert "default-src 'none'" in str(page_eval(preview_pane.view, CSP))
+    assert page_eval(preview_pane.view, "document.querySelectorAll('meta[http-equiv]').length") == 1
 
+    show(qtbot, preview_pane, "a1", article_page("The first article, back again."))
+    assert "The first article, back again." in body_text(page_eval, preview_pane)
+    assert page_eval(preview_pane.view, "document.title") == "Harbour plan"
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "yes"
+    assert preview_pane.shown_article == "a1"
+
+
+def test_another_language_gets_a_fresh_page(qtbot, preview_pane, page_eval) -> None:
+    show(qtbot, preview_pane, "a1", article_page("The first article."))
     page_eval(preview_pane.view, "window.sameDocument = 'yes'")
     show(qtbot, preview_pane, "a2", article_page("二番目の記事。", title="別の記事", lang="ja", article_id="a2"))
     assert page_eval(preview_pane.view, "document.documentElement.lang") == "ja"
     assert "二番目の記事。" in body_text(page_eval, preview_pane)
+    assert page_eval(preview_pane.view, "document.title") == "別の記事"
     assert page_eval(preview_pane.view, SAME_DOCUMENT) == "undefined"
+    assert preview_pane.shown_article == "a2"
+
+    page_eval(preview_pane.view, "window.sameDocument = 'ja'")
+    show(qtbot, preview_pane, "a3", article_page("三番目の記事。", title="三つ目", lang="ja", article_id="a3"))
+    assert "三番目の記事。" in body_text(page_eval, preview_pane)
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "ja"  # same language: in place
+
+    show(qtbot, preview_pane, "a1", article_page("The first article again."))
+    assert page_eval(preview_pane.view, "document.documentElement.lang") == "en"
+    assert "The first article again." in body_text(page_eval, preview_pane)
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "undefined"
+
+
+def test_a_changed_head_gets_a_fresh_page(qtbot, preview_pane, page_eval) -> None:
+    show(qtbot, preview_pane, "a1", article_page("The first article."))
+    page_eval(preview_pane.view, "window.sameDocument = 'yes'")
+    html = article_page("The second article.", article_id="a2").replace("</style>", "p{margin:0}</style>", 1)
+    show(qtbot, preview_pane, "a2", html)
+    assert "The second article." in body_text(page_eval, preview_pane)
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "undefined"
+
+
+def test_scripts_in_a_switched_in_article_do_not_run(qtbot, preview_pane, page_eval) -> None:
+    show(qtbot, preview_pane, "a1", article_page("A harmless article."))
+    page_eval(preview_pane.view, "window.sameDocument = 'yes'")
+    hostile = HOSTILE_BODY.split("\n\n", 1)[1].split("[click me]")[0]  # the raw script, img and p
+    html = article_page("Placeholder.", title="Hostile", article_id="a2").replace("<p>Placeholder.</p>", hostile)
+    show(qtbot, preview_pane, "a2", html)
+    qtbot.wait(300)  # give an onerror handler every chance to fire
+    view = preview_pane.view
+    assert page_eval(view, SAME_DOCUMENT) == "yes"
+    assert page_eval(view, "document.querySelectorAll('script, img[onerror], p[onclick]').length") == 3  # arrived
+    assert page_eval(view, "document.title") == "Hostile"
+    assert page_eval(view, "String(document.body.getAttribute('data-ran'))") == "null"
+    assert "Marker paragraph" in body_text(page_eval, preview_pane)
+    assert "default-src 'none'" in str(page_eval(view, CSP))
+
+
+def test_a_switched_in_article_takes_the_scroll_fraction_set_for_it(qtbot, preview_pane, page_eval) -> None:
+    long_body = "\n\n".join(f"Paragraph {i} of a long story." for i in range(300))
+    fraction = "window.scrollY / (document.documentElement.scrollHeight - window.innerHeight)"
+    show(qtbot, preview_pane, "a1", article_page(long_body))
+    page_eval(preview_pane.view, "window.sameDocument = 'yes'")
+    preview_pane.set_scroll_fraction(1.0)
+    qtbot.waitUntil(lambda: page_eval(preview_pane.view, fraction) > 0.99, timeout=5000)
+    preview_pane.set_scroll_fraction(0.25)  # the window sets the next editor's fraction, then its page comes
+    show(qtbot, preview_pane, "a2", article_page(long_body.replace("long story", "longer tale"), article_id="a2"))
+    assert 0.2 < page_eval(preview_pane.view, fraction) < 0.3
+    assert "Paragraph 299 of a longer tale." in body_text(page_eval, preview_pane)
+    assert page_eval(preview_pane.view, SAME_DOCUMENT) == "yes"
 
 
 def test_the_scroll_fraction_survives_an_in_place_update(qtbot, preview_pane, page_eval) -> None:
@@ -256,6 +324,47 @@ def test_typing_refreshes_the_preview_in_place(qtbot, main_window, demo_ids, pag
     editor.body.setPlainText("A fresh first paragraph.")
     wait_rendered(qtbot, main_window, page_eval, "A fresh first paragraph.")
     assert page_eval(main_window.preview.view, SAME_DOCUMENT) == "yes"
+
+
+def switch_to_new_tab(qtbot, window: MainWindow, article_id: str):
+    window.open_article(article_id)
+    qtbot.waitUntil(lambda: getattr(window.current_editor(), "article_id", None) == article_id, timeout=5000)
+    return window.current_editor()
+
+
+def test_switching_tabs_keeps_the_preview_document(qtbot, main_window, demo_ids, page_eval) -> None:
+    desk = main_window.desk
+    english = [i for i in demo_ids if desk.articles.get(i).lang == "en"][:2]
+    japanese = next(i for i in demo_ids if desk.articles.get(i).lang == "ja")
+    first = open_article(qtbot, main_window, english[0])
+    first.body.setPlainText("\n\n".join(f"Paragraph {i} of a long story." for i in range(300)))
+    wait_rendered(qtbot, main_window, page_eval, "Paragraph 299")
+    view = main_window.preview.view
+    bar = first.body.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: page_eval(view, "window.scrollY") > 1000, timeout=5000)
+    page_eval(view, "window.sameDocument = 'yes'")
+    renders: list[str] = []
+    main_window.preview_controller.rendered.connect(renders.append)
+
+    second = switch_to_new_tab(qtbot, main_window, english[1])
+    qtbot.waitUntil(lambda: main_window.preview.shown_article == english[1], timeout=8000)
+    qtbot.waitUntil(lambda: page_eval(view, "document.title") == second.title(), timeout=8000)
+    assert "Paragraph 299" not in body_text(page_eval, main_window.preview)
+    assert page_eval(view, "window.scrollY") == 0  # the second editor is at its top
+    assert page_eval(view, SAME_DOCUMENT) == "yes"
+    assert renders == [english[1]]
+
+    main_window.tabs.setCurrentWidget(first)
+    wait_rendered(qtbot, main_window, page_eval, "Paragraph 299")
+    qtbot.waitUntil(lambda: page_eval(view, "window.scrollY") > 1000, timeout=5000)
+    assert page_eval(view, SAME_DOCUMENT) == "yes"
+    assert main_window.preview.shown_article == english[0]
+
+    third = switch_to_new_tab(qtbot, main_window, japanese)
+    qtbot.waitUntil(lambda: page_eval(view, "document.documentElement.lang") == "ja", timeout=8000)
+    assert page_eval(view, "document.title") == third.title()
+    assert page_eval(view, SAME_DOCUMENT) == "undefined"
 
 
 def test_a_page_too_long_for_set_html_is_paused_not_left_blank() -> None:

@@ -5,9 +5,12 @@ job runs, newer edits only replace the waiting request, so a slow render of a lo
 never piles up work. Results of an older request are dropped. Huge articles are not rendered
 at all; the pane says the preview is paused for size.
 
-The pane loads an article's page once and then updates it in place: each load is a navigation,
-and the web engine's renderer keeps growing with every one (about 8 MB per refresh of a
-20,000-word article), so refreshing by `setHtml` while someone types grows without bound.
+The pane loads a page once and then updates it in place, for a refresh of the article on show
+and for a switch to another article alike: each load is a navigation, and the web engine's
+renderer keeps growing with every one (about 8 MB per load of a 20,000-word article), so showing
+pages by `setHtml` while someone types, or goes from tab to tab, grows without bound. Only a page
+whose head or <html> tag differs from the loaded one (another language, a changed template) is
+loaded whole.
 """
 
 from __future__ import annotations
@@ -198,8 +201,7 @@ class PreviewPane(QWidget):
         self._fraction = 0.0
         self._ready = False
         self.shown_article: str | None = None
-        self._doc_article: str | None = None  # the article whose page was last loaded in full
-        self._doc_shell: str | None = None  # that page's shell (see _PageParts)
+        self._doc_shell: str | None = None  # the shell (see _PageParts) of the page last loaded in full
         self._doc_serial = 0  # counts full loads; each page carries its number (_PAGE_MARK)
         self._show_serial = 0  # counts show_html calls; results of older ones are dropped
 
@@ -225,42 +227,42 @@ class PreviewPane(QWidget):
         _ = self.view
 
     def show_html(self, article_id: str, html: str) -> None:
-        """Show a full page. A new article's page, or one whose head or <html> tag differs (another
-        language, say), is loaded; a later page of the article on show replaces the body and title
-        of the loaded one, keeping its head (and the CSP parsed from it)."""
+        """Show a full page. A page whose head or <html> tag differs from the loaded one's (another
+        language, say) is loaded; any other page, of the article on show or of another one, replaces
+        the body and title of the loaded one, keeping its head (and the CSP parsed from it), and is
+        scrolled to the pane's scroll fraction (`set_scroll_fraction`: on a tab switch, the window
+        sets the new editor's before the page arrives)."""
         self.notice.hide()
         self._set_page_visible(True)
         self.shown_article = article_id
         self._show_serial += 1
         parts = _split_page(html)
-        if (self._ready and parts is not None and article_id == self._doc_article
-                and parts.shell == self._doc_shell):
-            self._update_in_place(article_id, parts, html)
+        if self._ready and parts is not None and parts.shell == self._doc_shell:
+            self._update_in_place(parts, html)
         else:
-            self._load(article_id, html, parts)
+            self._load(html, parts)
 
-    def _load(self, article_id: str, html: str, parts: _PageParts | None) -> None:
+    def _load(self, html: str, parts: _PageParts | None) -> None:
         self._ready = False
-        self._doc_article = article_id
         self._doc_shell = parts.shell if parts is not None else None
         self._doc_serial += 1
         self.view.setHtml(f"{html}<!--{_PAGE_MARK % self._doc_serial}-->", self._base_url)
 
-    def _update_in_place(self, article_id: str, parts: _PageParts, html: str) -> None:
+    def _update_in_place(self, parts: _PageParts, html: str) -> None:
         # ensure_ascii=False keeps CJK text at its size; U+2028/U+2029 are legal in JS strings (ES2019).
         args = ",".join((json.dumps(_PAGE_MARK % self._doc_serial), json.dumps(parts.title, ensure_ascii=False),
                          json.dumps(parts.body, ensure_ascii=False), f"{self._fraction:f}"))
         serial = self._show_serial
         self.view.run_app_script(f"{_UPDATE_JS}({args})",
-                                 lambda ok: self._on_updated(serial, article_id, html, ok is True))
+                                 lambda ok: self._on_updated(serial, html, ok is True))
 
-    def _on_updated(self, serial: int, article_id: str, html: str, ok: bool) -> None:
+    def _on_updated(self, serial: int, html: str, ok: bool) -> None:
         if serial != self._show_serial:
             return  # a newer page is on its way; it reports when it shows
         if ok:
             self.loaded.emit(True)
         else:  # not the document expected (a late load finished, the renderer restarted): load it whole
-            self._load(article_id, html, _split_page(html))
+            self._load(html, _split_page(html))
 
     def show_notice(self, text: str, *, hide_page: bool = False) -> None:
         self.notice.setText(text)
