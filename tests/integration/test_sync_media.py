@@ -210,3 +210,50 @@ def test_an_image_deleted_on_the_site_is_uploaded_again_on_the_next_change(make_
     assert f'src="{again.remote_url}"' in post.content  # the file name is free again, so it may be the same URL
     assert any("uploaded again" in note for note in report.push.notes)
     assert outbox(desk) == []
+
+
+def media_item(wp_site, media_id: int, *, context: str = "view") -> dict:
+    """The attachment as WordPress's REST API shows it (`edit` for the raw caption, as the admin)."""
+    admin = wp_site.user("admin")
+    auth = (admin.username, admin.app_password) if context == "edit" else None
+    answer = httpx.get(f"{wp_site.rest_url}wp/v2/media/{media_id}", params={"context": context}, auth=auth)
+    answer.raise_for_status()
+    return answer.json()
+
+
+def test_image_text_edited_after_the_first_sync_reaches_the_site_and_a_removed_featured_image_goes(
+    make_desk, wp_client, wp_site, tmp_path
+):
+    desk = make_desk("editor")
+    article_id, media, _ = add_article_with_photo(desk, tmp_path)
+    assert sync(desk).ok
+    uploaded = desk.media.featured(article_id)
+    assert uploaded is not None and uploaded.remote_id is not None
+    admin: WordPressClient = wp_client("admin")
+    post_id = desk.articles.get(article_id).remote_id
+    assert admin.get_post(post_id).featured_media == uploaded.remote_id
+    alt, caption = "夜の東京タワー、特別ライトアップ & 満月", "港区の東京タワー。<b>午後8時</b>撮影"
+
+    desk.media.update(media.id, alt="first try")
+    desk.media.update(media.id, alt=alt, caption=caption, credit="写真：佐藤花子")
+    report = sync(desk)
+
+    assert report.ok and report.push.media == 1 and report.push.sent == 1, report.summary()
+    raw = media_item(wp_site, uploaded.remote_id, context="edit")
+    assert raw["alt_text"] == alt and raw["caption"]["raw"] == caption
+    shown = media_item(wp_site, uploaded.remote_id)  # what readers get
+    assert shown["alt_text"] == alt and "港区の東京タワー。<b>午後8時</b>撮影" in shown["caption"]["rendered"]
+    assert "佐藤花子" not in str(raw)  # WordPress has no credit field: it stays on the desk
+    assert outbox(desk) == []
+
+    desk.media.set_featured(article_id, None)
+    report = sync(desk)
+
+    assert report.ok and report.push.updated == 1, report.summary()
+    post = admin.get_post(post_id)
+    assert post.featured_media == 0
+    assert f'src="{uploaded.remote_url}"' in post.content  # still shown in the body, only no longer featured
+    assert admin.get_media(uploaded.remote_id).alt_text == alt
+    assert outbox(desk) == [] and not desk.articles.get(article_id).dirty
+    again = sync(desk)
+    assert again.ok and again.push.sent == 0 and again.pull.changed == 0, again.summary()

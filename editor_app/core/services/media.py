@@ -2,6 +2,10 @@
 
 The same picture added twice is stored once. Alt text is asked for because the site's readers
 include people using screen readers; captions and credits follow the newsroom's style.
+
+Alt text and caption are the attachment's own fields on the site (``alt_text``, ``caption``): a
+change after the upload is sent by a ``media.update`` operation. WordPress has no credit field,
+so the credit stays on the desk; the preview shows it after the caption.
 """
 
 from __future__ import annotations
@@ -11,16 +15,17 @@ import mimetypes
 import shutil
 from pathlib import Path
 
-from sqlalchemy import update
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from editor_app.core.clock import utcnow
 from editor_app.core.domain import Change
-from editor_app.core.errors import InvalidInput
+from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.services.articles import mark_dirty, resolve_article
 from editor_app.core.services.media_queries import Media, MediaQueries, media_path
 from editor_app.core.store.engine import Store
-from editor_app.core.store.models import MediaAsset
-from editor_app.core.store.outbox import enqueue
+from editor_app.core.store.models import Article, MediaAsset, OutboxOp
+from editor_app.core.store.outbox import SENDING, UNKNOWN, enqueue
 
 _MAGIC = (
     (b"\xff\xd8\xff", "image/jpeg"),
@@ -29,6 +34,9 @@ _MAGIC = (
     (b"GIF89a", "image/gif"),
 )
 MAX_BYTES = 64 * 1024 * 1024
+# WordPress keeps alt text in post meta, which has no limit; screen readers read it whole, so
+# anything this long is a paste gone wrong, not a description.
+MAX_ALT_CHARS = 1_000
 
 
 def sniff_image(head: bytes) -> str | None:
@@ -38,6 +46,21 @@ def sniff_image(head: bytes) -> str | None:
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image/webp"
     return None
+
+
+def check_alt(alt: str, where: str) -> None:
+    if len(alt) > MAX_ALT_CHARS:
+        raise InvalidInput(
+            f"{where}: the alt text is {len(alt):,} characters long; at most {MAX_ALT_CHARS:,} are allowed "
+            "(describe the picture in a sentence or two; the caption can say more)"
+        )
+
+
+def _media_id(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise NotFound(f"no image with id {value!r} in this desk (image ids are numbers)") from None
 
 
 class MediaService:
@@ -74,6 +97,7 @@ class MediaService:
         if size > MAX_BYTES:
             mb = 1024 * 1024
             raise InvalidInput(f"{file}: {size // mb} MB is larger than the {MAX_BYTES // mb} MB limit")
+        check_alt(alt, str(file))
         digest = hashlib.sha256()
         with file.open("rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -117,6 +141,8 @@ class MediaService:
         return next((m for m in self.list(article_ref) if m.featured), None)
 
     def set_featured(self, article_ref: str, media_id: int | None) -> Change:
+        """Feature one of the article's images, or none (None). Either way the article is marked
+        for the next push, which sends the new one, or ``featured_media: 0`` to take ours off the post."""
         now = utcnow()
         with self.store.write() as s:
             art = resolve_article(s, article_ref)
@@ -128,3 +154,47 @@ class MediaService:
                 row.featured = True
             mark_dirty(s, art, now)
             return Change(articles=frozenset({art.id}), outbox=True)
+
+    def update(
+        self,
+        media_id: int,
+        *,
+        alt: str | None = None,
+        caption: str | None = None,
+        credit: str | None = None,
+    ) -> Media:
+        """Change an image's alt text, caption or credit (None leaves a field as it is); the image
+        as stored now. Alt text and caption reach the site; the credit stays here."""
+        media_id = _media_id(media_id)
+        with self.store.write() as s:
+            row = s.get(MediaAsset, media_id)
+            if row is None:
+                raise NotFound(f"no image with id {media_id} in this desk")
+            if alt is not None:
+                check_alt(alt, f"image {media_id} ({row.filename})")
+            wanted = {"alt_text": (alt, row.alt), "caption": (caption, row.caption)}  # by WordPress's names
+            changed = {field: True for field, (new, old) in wanted.items() if new is not None and new != old}
+            row.alt = row.alt if alt is None else alt
+            row.caption = row.caption if caption is None else caption
+            row.credit = row.credit if credit is None else credit  # WordPress has no credit field: local only
+            if changed and _needs_update_op(s, row):
+                enqueue(s, "media.update", str(media_id), changed, site_id=_site_of(s, row), now=utcnow())
+        return self.queries.get(media_id)  # read once committed
+
+
+def _needs_update_op(s: Session, row: MediaAsset) -> bool:
+    """An image on the site gets new text by a request of its own. One whose upload has not left
+    yet sends the text it has then; an upload under way or whose answer was lost may carry the
+    old text, so an update follows it."""
+    if row.remote_id is not None:
+        return True
+    uploading = select(OutboxOp.id).where(
+        OutboxOp.kind == "media.upload", OutboxOp.entity == str(row.id), OutboxOp.state.in_((SENDING, UNKNOWN))
+    )
+    return s.scalars(uploading.limit(1)).first() is not None
+
+
+def _site_of(s: Session, row: MediaAsset) -> int | None:
+    if row.article_id is None:
+        return None
+    return s.scalars(select(Article.site_id).where(Article.id == row.article_id)).first()

@@ -15,10 +15,9 @@ IMAGE_TYPES = {
     "image/gif": ".gif",
     "image/webp": ".webp",
 }
-_MEDIA_SQL = (
-    "SELECT id, article_id, sha256, filename, mime, alt, caption, credit, featured, remote_id, remote_url "
-    "FROM media_assets WHERE article_id = ? ORDER BY id"
-)
+_COLUMNS = "id, article_id, sha256, filename, mime, alt, caption, credit, featured, remote_id, remote_url"
+_MEDIA_SQL = f"SELECT {_COLUMNS} FROM media_assets WHERE article_id = ? ORDER BY id"
+_ONE_SQL = f"SELECT {_COLUMNS} FROM media_assets WHERE id = ?"
 
 
 @dataclass(frozen=True)
@@ -51,13 +50,21 @@ class MediaQueries:
         rows = self.store.rows(_MEDIA_SQL, (article_id,))
         if not rows and not self.store.rows("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
             raise NotFound(f"no article with id {article_id!r}")
-        return [
-            Media(
-                id_, art, media_path(self.media_dir, sha, mime), filename, mime,
-                alt or "", caption or "", credit or "", bool(featured), remote_id, remote_url,
-            )
-            for id_, art, sha, filename, mime, alt, caption, credit, featured, remote_id, remote_url in rows
-        ]
+        return [self._media(row) for row in rows]
+
+    def get(self, media_id: int) -> Media:
+        """One image by its id."""
+        rows = self.store.rows(_ONE_SQL, (media_id,))
+        if not rows:
+            raise NotFound(f"no image with id {media_id} in this desk")
+        return self._media(rows[0])
+
+    def _media(self, row: tuple) -> Media:
+        id_, art, sha, filename, mime, alt, caption, credit, featured, remote_id, remote_url = row
+        return Media(
+            id_, art, media_path(self.media_dir, sha, mime), filename, mime,
+            alt or "", caption or "", credit or "", bool(featured), remote_id, remote_url,
+        )  # fmt: skip
 
     def featured(self, article_id: str) -> Media | None:
         return next((m for m in self.list(article_id) if m.featured), None)

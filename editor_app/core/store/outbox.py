@@ -2,7 +2,7 @@
 
 An operation is written by the service that makes the local change, inside its session, so a
 crash can never leave a change without its operation or an operation without its change.
-Repeated saves of one article coalesce into its one pending operation.
+Repeated saves of one article (or edits of one image's text) coalesce into its one pending operation.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
-PENDING = "pending"
-COALESCING_KINDS = frozenset({"article.save", "term.update"})
+PENDING, SENDING, UNKNOWN = "pending", "sending", "unknown"
+# The engine sends these things' current state, so one pending operation stands for many changes.
+COALESCING_KINDS = frozenset({"article.save", "term.update", "media.update"})
 
 
 def enqueue(

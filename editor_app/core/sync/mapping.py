@@ -7,6 +7,7 @@ at the last sync) for three-way conflict views.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import threading
 import uuid
@@ -92,6 +93,7 @@ class Snapshot:
     section_ids: tuple[int, ...]
     tag_ids: tuple[int, ...]
     featured_media_id: int | None  # local MediaAsset id
+    uploaded_media: frozenset[int] = frozenset()  # site ids of the article's images that are there
 
 
 def snapshot(s: Session, row: Article) -> Snapshot:
@@ -104,9 +106,10 @@ def snapshot(s: Session, row: Article) -> Snapshot:
         )
     )
     tags = tuple(r[0] for r in s.execute(select(ArticleTag.tag_id).where(ArticleTag.article_id == row.id)))
-    featured = s.scalars(
-        select(MediaAsset.id).where(MediaAsset.article_id == row.id, MediaAsset.featured.is_(True))
-    ).first()
+    images = s.execute(
+        select(MediaAsset.id, MediaAsset.featured, MediaAsset.remote_id).where(MediaAsset.article_id == row.id)
+    ).all()
+    featured = next((media_id for media_id, is_featured, _ in images if is_featured), None)
     return Snapshot(
         id=row.id,
         site_id=row.site_id,
@@ -122,6 +125,7 @@ def snapshot(s: Session, row: Article) -> Snapshot:
         section_ids=sections,
         tag_ids=tags,
         featured_media_id=featured,
+        uploaded_media=frozenset(remote for _, _, remote in images if remote is not None),
     )
 
 
@@ -144,6 +148,16 @@ def post_changes(
         featured_media=featured,
         marker=snap.id,
     )
+
+
+def without_stale_featured(snap: Snapshot, changes: PostChanges, remote: RemotePost) -> PostChanges:
+    """Ask the site to drop its featured image (``featured_media: 0``) when it is one the desk
+    uploaded for this article and the article now features none the site has (it was removed, or
+    replaced by one not uploaded yet). An image the desk never uploaded was chosen on the site and
+    is left alone, as pulled posts keep theirs."""
+    if changes.featured_media is not None or remote.featured_media not in snap.uploaded_media:
+        return changes
+    return dataclasses.replace(changes, featured_media=0)
 
 
 def _squash(text: str) -> str:

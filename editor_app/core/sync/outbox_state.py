@@ -25,15 +25,18 @@ DUE_STATES = (PENDING, UNKNOWN)
 
 # Dependency order: terms before the posts that carry them (parents before children is
 # handled by creating a missing parent on demand), media before the posts that show it,
-# post deletions after updates, term deletions last (after posts stopped using them).
+# post deletions after updates, term deletions last (after posts stopped using them). An image's
+# new alt text or caption goes after its upload, which may be the one to carry it.
 KIND_ORDER = {
     "term.create": 0,
     "term.update": 1,
     "media.upload": 2,
-    "article.save": 3,
-    "article.delete": 4,
-    "term.delete": 5,
+    "media.update": 3,
+    "article.save": 4,
+    "article.delete": 5,
+    "term.delete": 6,
 }
+MEDIA_KINDS = ("media.upload", "media.update")
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ def claim_unassigned(store: Store, site_id: int, *, everything: bool) -> int:
             for op in ops
             if everything
             or (op.kind == "article.save" and op.entity in own)
-            or (op.kind == "media.upload" and op.entity in own_media)
+            or (op.kind in MEDIA_KINDS and op.entity in own_media)
         ]
         for op in claimed:
             op.site_id = site_id
@@ -102,7 +105,7 @@ def coalesce(s: Session, site_id: int) -> None:
     current state, so the oldest (which may need reconciling) stands for all of them."""
     ops = s.scalars(
         select(OutboxOp)
-        .where(_mine(site_id), OutboxOp.kind.in_(("article.save", "term.update", "term.create", "media.upload")))
+        .where(_mine(site_id), OutboxOp.kind.in_(("article.save", "term.update", "term.create", *MEDIA_KINDS)))
         .where(OutboxOp.state.in_((PENDING, UNKNOWN, FAILED)))
         .order_by(OutboxOp.id)
     ).all()

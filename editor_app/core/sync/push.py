@@ -44,6 +44,7 @@ from editor_app.core.sync.mapping import (
     same_text,
     snapshot,
     unchanged_since_seen,
+    without_stale_featured,
 )
 from editor_app.core.sync.policy import Action, decide
 from editor_app.core.sync.push_terms import MediaPusher, TermPusher, parse_entity
@@ -211,6 +212,9 @@ class Pusher:
                 self._give_up(op, self.media.refused(int(op.entity), exc))
                 return
             self._count("media")
+        elif op.kind == "media.update":
+            if not self._update_media(op):
+                return
         elif op.kind == "article.delete":
             remote = op.payload.get("remote_id")
             if isinstance(remote, int):
@@ -224,6 +228,22 @@ class Pusher:
             return
         with self.store.write() as s:
             ob.finish(s, op.id)
+
+    def _update_media(self, op: ob.OpRef) -> bool:
+        """Send an image's new alt text or caption. False when the operation was given up."""
+        media_id = int(op.entity)
+        try:
+            if self.media.update(media_id, op.payload):
+                self._count("media")
+        except Forbidden as exc:  # an author's account and an image someone else uploaded
+            self._give_up(op, self.media.refused_update(media_id, exc))
+            return False
+        except NotFoundRemote:  # deleted on the site: uploaded again, with the text it has now
+            name = self.media.forget(media_id)
+            if name:
+                with self._lock:
+                    self.result.notes.append(f"the site no longer had the image {name}; it is uploaded again")
+        return True
 
     # ----------------------------------------------------------------- failures
     def _failed(self, op: ob.OpRef, exc: CmsError) -> None:
@@ -320,7 +340,7 @@ class Pusher:
 
     def _create(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> RemotePost:
         if op.maybe_applied:
-            found = self._reconcile(snap.id, changes)
+            found = self._reconcile(snap, changes)
             if found is not None:
                 return found
         try:
@@ -330,14 +350,15 @@ class Pusher:
                 raise
             # Sent, no answer: look before anything is sent again.
             try:
-                found = self._reconcile(snap.id, changes)
+                found = self._reconcile(snap, changes)
             except CmsError:
                 raise exc from None
             if found is None:
                 raise
             return found
 
-    def _reconcile(self, article_id: str, changes: PostChanges) -> RemotePost | None:
+    def _reconcile(self, snap: Snapshot, changes: PostChanges) -> RemotePost | None:
+        article_id = snap.id
         found = sorted(self.client.find_posts_by_marker(article_id), key=lambda p: p.id)
         if not found:
             return None
@@ -346,6 +367,7 @@ class Pusher:
             self.client.delete_post(extra.id)
             with self._lock:
                 self.result.notes.append(f"moved duplicate post {extra.id} of article {article_id} to the trash")
+        changes = without_stale_featured(snap, changes, keep)
         return keep if same_everything(keep, changes) else self.client.update_post(keep.id, changes)
 
     def _update(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> tuple[RemotePost, str]:
@@ -371,6 +393,7 @@ class Pusher:
                     record_conflict(s, row, theirs, current.modified_gmt, status=status, digest=digest(current))
                 ob.finish(s, op.id)
             raise _Conflicted()
+        changes = without_stale_featured(snap, changes, current)
         if same_everything(current, changes):
             return current, "unchanged"
         try:

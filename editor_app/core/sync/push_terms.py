@@ -190,6 +190,19 @@ class MediaPusher:
             if queued is None:
                 enqueue(s, "article.save", row.id, site_id=self.site_id)
 
+    def update(self, media_id: int, fields: dict) -> bool:
+        """Send an image's current alt text and caption (those named in `fields`, by WordPress's
+        names; both when it names none). False when the image is not on the site: its upload,
+        whenever it happens, carries the text it has then."""
+        with self.store.read() as s:
+            asset = s.get(MediaAsset, media_id)
+            if asset is None or asset.remote_id is None:
+                return False
+            remote, values = asset.remote_id, {"alt_text": asset.alt or "", "caption": asset.caption or ""}
+        named = {key: value for key, value in values.items() if key in fields} or values
+        self.client.update_media(remote, **named)
+        return True
+
     def forget(self, media_id: int) -> str | None:
         """The site no longer has this image (it silently ignored it as a featured image):
         queue it to be uploaded again. Its file name, or None if it is gone locally too."""
@@ -203,13 +216,22 @@ class MediaPusher:
 
     def refused(self, media_id: int, exc: Forbidden) -> str:
         """What to tell the user when the site will not take an image from this account."""
+        return (
+            f"{self._name(media_id)} was not uploaded: this account may not upload images to the site, so its "
+            f"article went without it; an author or editor has to upload it (WordPress said: {exc.message})"
+        )
+
+    def refused_update(self, media_id: int, exc: Forbidden) -> str:
+        """What to tell the user when the site will not let this account change an image's text."""
+        return (
+            f"the new alt text or caption of {self._name(media_id)} did not reach the site: this account may "
+            f"not edit that image there; an editor has to (WordPress said: {exc.message})"
+        )
+
+    def _name(self, media_id: int) -> str:
         with self.store.read() as s:
             asset = s.get(MediaAsset, media_id)
-            name = asset.filename if asset is not None else f"image {media_id}"
-        return (
-            f"{name} was not uploaded: this account may not upload images to the site, so its article "
-            f"went without it; an author or editor has to upload it (WordPress said: {exc.message})"
-        )
+            return asset.filename if asset is not None else f"image {media_id}"
 
     def _read(self, sha: str, filename: str) -> bytes:
         if self.media_dir is None:

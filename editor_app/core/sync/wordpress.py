@@ -534,6 +534,13 @@ class WordPressClient:
         )
         return self._media(body, "POST", route)
 
+    def update_media(self, media_id: int, *, alt_text: str | None = None, caption: str | None = None) -> RemoteMedia:
+        """Change an attachment's alt text or caption; an empty string clears it. WordPress takes
+        the caption as a plain string (its raw text) and answers in the edit context."""
+        route = f"/wp/v2/media/{int(media_id)}"
+        body, _ = self._request("POST", route, json_body=_present(alt_text=alt_text, caption=caption))
+        return self._media(body, "POST", route)
+
     def get_media(self, media_id: int) -> RemoteMedia:
         route = f"/wp/v2/media/{int(media_id)}"
         body, _ = self._request("GET", route, params={"context": "edit"})

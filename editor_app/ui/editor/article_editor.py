@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -13,6 +12,7 @@ from editor_app.core.domain import Article, Change, Term, check_language
 from editor_app.core.errors import InvalidInput
 from editor_app.core.text import slugify
 from editor_app.ui.editor.autosave import AutosaveController, RecoveryJournal
+from editor_app.ui.editor.featured import FeaturedImageKeeper
 from editor_app.ui.editor.find_replace import FindReplaceBar
 from editor_app.ui.editor.metadata import FeaturedImage, MetadataPanel
 from editor_app.ui.editor.text_edit import MarkdownEdit
@@ -96,17 +96,13 @@ class ArticleEditor(QWidget):
         self.autosave.baseline(fields_of(article))
         self.autosave.saved.connect(self._on_saved)
         self.autosave.failed.connect(self.note)
-        self._desk = desk
-        self._lane = lane
-        self._stored_image = ""  # path of the featured image the store holds
         self.body.textChanged.connect(self._changed)
         self.metadata.edited.connect(self._changed)
-        self.metadata.featured_url.editingFinished.connect(self._store_featured)
-        self.metadata.featured_url.textChanged.connect(lambda _t: self._store_featured_if_chosen())
-        media = getattr(desk, "media_queries", None)
-        if media is not None:
-            lane.submit(media.featured, article.id, on_done=self._featured_loaded,
-                        on_error=lambda exc: self.note.emit(f"Could not read the featured image: {exc}"))
+        self.image = FeaturedImageKeeper(desk, lane, article.id, self.metadata, self)
+        self.image.note.connect(self.note)
+        self.image.shown.connect(self._featured_shown)
+        self.autosave.state_changed.connect(self._autosave_state)
+        self.image.load()
         self.metadata.headline.textEdited.connect(lambda text: self.title_changed.emit(text))
 
     @property
@@ -146,42 +142,13 @@ class ArticleEditor(QWidget):
         return fields
 
     # ------------------------------------------------------------------ featured image
-    def _featured_loaded(self, media: object) -> None:
-        if media is None:
-            return
-        self._stored_image = str(media.path)  # type: ignore[attr-defined]
-        self.featured = FeaturedImage(self._stored_image, media.alt, media.caption, media.credit)  # type: ignore[attr-defined]
-        self.metadata.set_featured(self.featured)
+    def _autosave_state(self, state: str) -> None:
+        if state != "unsaved":  # every autosave also stores the image's details: leaving them half-done loses nothing
+            self.image.save_details()
+
+    def _featured_shown(self) -> None:
+        self.featured = self.image.fields()
         self.edited.emit()  # refresh the preview
-
-    def _store_featured_if_chosen(self) -> None:
-        if not self.metadata.featured_url.hasFocus():  # set by the file chooser, not half-typed
-            self._store_featured()
-
-    def _store_featured(self) -> None:
-        """A local image file chosen as featured image is copied into the desk's media store."""
-        f = self.metadata.values().featured
-        if not f.url or f.url == self._stored_image or "://" in f.url:
-            return  # web addresses are shown in the preview only
-        path = Path(f.url).expanduser()
-        if not path.is_file():
-            return
-        self._stored_image = f.url
-
-        def stored(m: object) -> None:
-            self._stored_image = str(m.path)  # type: ignore[attr-defined]
-            self.note.emit("Featured image added to the article.")
-
-        def failed(exc: BaseException) -> None:
-            self._stored_image = ""
-            self.note.emit(f"Could not add the featured image: {exc}")
-
-        desk, article_id = self._desk, self.article.id
-
-        def add() -> object:  # on the store lane, where the media service (and the ORM) loads
-            return desk.media.add(article_id, path, alt=f.alt, caption=f.caption, credit=f.credit, featured=True)
-
-        self._lane.submit(add, on_done=stored, on_error=failed)
 
     def _on_saved(self, article: Article, _change: Change) -> None:
         self.article = article
@@ -193,7 +160,7 @@ class ArticleEditor(QWidget):
     def show_article(self, article: Article) -> None:
         """Replace the editor's content with the store's (after a revision restore)."""
         self.article = article
-        self.metadata.load(article, self.featured)
+        self.metadata.load(article, self.image.fields())  # the image is not part of the article: as shown
         self.body.blockSignals(True)
         self.body.setPlainText(article.body)
         self.body.blockSignals(False)

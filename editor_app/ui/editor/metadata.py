@@ -173,6 +173,11 @@ class MetadataPanel(QWidget):
         line.setObjectName(object_name)
         return line
 
+    @property
+    def loading(self) -> bool:
+        """True while the panel fills its own fields (an article or image loading), not the user."""
+        return self._loading
+
     def _user_edit(self, *_args: object) -> None:
         if not self._loading:
             self.edited.emit()

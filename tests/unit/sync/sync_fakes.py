@@ -184,6 +184,7 @@ class FakeCms:
             modified_gmt=date if status == "future" and post is None else now,
             categories=tuple(changes.categories) if changes.categories is not None else base.categories,
             tags=tuple(changes.tags) if changes.tags is not None else base.tags,
+            featured_media=changes.featured_media if changes.featured_media is not None else base.featured_media,
             marker=changes.marker or base.marker,
             slug=(changes.slug or base.slug) if status == "publish" else "",
         )
@@ -228,14 +229,31 @@ class FakeCms:
         fault = self._call("upload_media", filename)
         with self._lock:
             self._next_id += 1
-            media = RemoteMedia(self._next_id, f"http://127.0.0.1/{filename}", mime_type, marker=marker)
+            media = RemoteMedia(self._next_id, f"http://127.0.0.1/{filename}", mime_type, alt_text=alt_text or "",
+                                caption=caption or "", marker=marker, modified_gmt=self.tick())
             self.media[media.id] = media
         if fault:
             raise fault[0]
         return media
 
+    def update_media(self, media_id: int, *, alt_text: str | None = None, caption: str | None = None) -> RemoteMedia:
+        fault = self._call("update_media", {"id": media_id, "alt_text": alt_text, "caption": caption})
+        with self._lock:
+            if media_id not in self.media:
+                raise NotFoundRemote("Invalid post ID.", code="rest_post_invalid_id", status=404)
+            media = self.media[media_id]
+            media = replace(media, alt_text=media.alt_text if alt_text is None else alt_text,
+                            caption=media.caption if caption is None else caption, modified_gmt=self.tick())
+            self.media[media_id] = media
+        if fault:
+            raise fault[0]
+        return media
+
     def get_media(self, media_id: int) -> RemoteMedia:
-        return self.media[media_id]
+        with self._lock:
+            if media_id not in self.media:
+                raise NotFoundRemote("Invalid post ID.", code="rest_post_invalid_id", status=404)
+            return self.media[media_id]
 
     def find_media_by_marker(self, marker: str) -> list[RemoteMedia]:
         self._call("find_media_by_marker", marker)
