@@ -8,9 +8,9 @@ at all; the pane says the preview is paused for size.
 The pane loads a page once and then updates it in place, for a refresh of the article on show
 and for a switch to another article alike: each load is a navigation, and the web engine's
 renderer keeps growing with every one (about 8 MB per load of a 20,000-word article), so showing
-pages by `setHtml` while someone types, or goes from tab to tab, grows without bound. Only a page
-whose head or <html> tag differs from the loaded one (another language, a changed template) is
-loaded whole.
+pages by `setHtml` while someone types, or goes from tab to tab, grows without bound. The page's
+language is set in place too; only a page whose head or <html> tag otherwise differs from the
+loaded one (a changed template) is loaded whole.
 """
 
 from __future__ import annotations
@@ -139,19 +139,22 @@ _PAGE_MARK = "copydesk-page %d"
 # innerHTML never runs scripts (and page scripts are disabled anyway); scrolling in the same task
 # means no frame is painted at the wrong position.
 _UPDATE_JS = (
-    "(function(page, title, body, f){var c=document.lastChild;"
+    "(function(page, lang, title, body, f){var c=document.lastChild;"
     "if(!c||c.nodeType!==Node.COMMENT_NODE||c.data!==page||!document.body)return false;"
+    "document.documentElement.lang=lang;"
     f"document.title=title;document.body.innerHTML=body;({_SCROLL_FN})(f);return true;}})"
 )
 _TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_HTML_LANG = re.compile(r'(<html\b[^>]*?\blang=")([^"]*)(")', re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class _PageParts:
-    """A full page split for an in-place update: everything but the body's content and the
-    title (the shell, which must match the loaded document's), the title as text, the body's HTML."""
+    """A full page split for an in-place update: everything but the body's content, the title and
+    the page's language (the shell, which must match the loaded document's), and those three."""
 
     shell: str
+    lang: str
     title: str
     body: str
 
@@ -166,8 +169,13 @@ def _split_page(html: str) -> _PageParts | None:
     head = html[:open_end]
     match = _TITLE.search(head)
     title = unescape(match.group(1)) if match else ""
+    lang_match = _HTML_LANG.search(head)
+    lang = unescape(lang_match.group(2)) if lang_match else ""
+    # The language is set in place too (it only selects fonts and hyphenation in the stylesheet),
+    # so moving between an English and a Japanese article does not load a new document.
+    head = _HTML_LANG.sub(r"\1\3", head, count=1)
     shell = _TITLE.sub("<title></title>", head, count=1) + html[end:]
-    return _PageParts(shell, title, html[open_end:end])
+    return _PageParts(shell, lang, title, html[open_end:end])
 
 
 class PreviewPane(QWidget):
@@ -227,9 +235,10 @@ class PreviewPane(QWidget):
         _ = self.view
 
     def show_html(self, article_id: str, html: str) -> None:
-        """Show a full page. A page whose head or <html> tag differs from the loaded one's (another
-        language, say) is loaded; any other page, of the article on show or of another one, replaces
-        the body and title of the loaded one, keeping its head (and the CSP parsed from it), and is
+        """Show a full page. A page whose head or <html> tag differs from the loaded one's in more
+        than the title and language (a changed template) is loaded; any other page, of the article
+        on show or of another one, replaces the body, title and language of the loaded one, keeping
+        its head (and the CSP parsed from it), and is
         scrolled to the pane's scroll fraction (`set_scroll_fraction`: on a tab switch, the window
         sets the new editor's before the page arrives)."""
         self.notice.hide()
@@ -250,7 +259,8 @@ class PreviewPane(QWidget):
 
     def _update_in_place(self, parts: _PageParts, html: str) -> None:
         # ensure_ascii=False keeps CJK text at its size; U+2028/U+2029 are legal in JS strings (ES2019).
-        args = ",".join((json.dumps(_PAGE_MARK % self._doc_serial), json.dumps(parts.title, ensure_ascii=False),
+        args = ",".join((json.dumps(_PAGE_MARK % self._doc_serial), json.dumps(parts.lang),
+                         json.dumps(parts.title, ensure_ascii=False),
                          json.dumps(parts.body, ensure_ascii=False), f"{self._fraction:f}"))
         serial = self._show_serial
         self.view.run_app_script(f"{_UPDATE_JS}({args})",

@@ -1,7 +1,7 @@
 """A QWebEngineView that shows rendered articles and nothing else.
 
 Three independent locks keep article content inert: JavaScript is off for page content (the
-app's own code, which scrolls and swaps a refreshed article into the loaded page, runs in the
+app's own code, which scrolls and swaps each new rendering into the loaded page, runs in the
 isolated ApplicationWorld, which that setting does not block), the template's
 Content-Security-Policy forbids scripts, and a request interceptor lets through only image
 loads (http, https, file, data) — no stylesheets, fonts, frames or fetches from the network.
