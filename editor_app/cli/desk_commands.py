@@ -103,6 +103,31 @@ def cmd_media_list(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_media_edit(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.alt is None and args.caption is None and args.credit is None:
+        from editor_app.core.errors import InvalidInput
+
+        raise InvalidInput("media edit: give at least one of --alt, --caption, --credit")
+    m = ctx.desk().media.update(args.media_id, alt=args.alt, caption=args.caption, credit=args.credit)
+    ctx.emit(_media_dict(m), f"image {m.id} updated; the next sync sends it")
+    return 0
+
+
+def cmd_media_feature(ctx: CliContext, args: argparse.Namespace) -> int:
+    choice = args.media_id.strip().lower()
+    if choice != "none" and not choice.isdigit():
+        from editor_app.core.errors import InvalidInput
+
+        raise InvalidInput(f"media feature: {args.media_id!r} is not an image id (see `media list`) or 'none'")
+    media_id = None if choice == "none" else int(choice)
+    ctx.desk().media.set_featured(args.id, media_id)
+    text = f"{args.id} has no featured image"
+    if media_id is not None:
+        text = f"image {media_id} is now the featured image of {args.id}"
+    ctx.emit({"article": args.id, "featured": media_id}, text)
+    return 0
+
+
 def _media_dict(m: object) -> dict:
     from dataclasses import asdict
 
@@ -128,3 +153,15 @@ def register_media(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     add_json_flag(p)
     p.set_defaults(handler=cmd_media_list)
+    p = msub.add_parser("edit", help="change an image's alt text, caption or credit")
+    p.add_argument("media_id", type=int, help="the image's id, as `media list` shows it")
+    p.add_argument("--alt", help="alternative text for readers who cannot see the image")
+    p.add_argument("--caption")
+    p.add_argument("--credit", help="kept on the desk and shown in the caption; WordPress has no field for it")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_media_edit)
+    p = msub.add_parser("feature", help="make one of the article's images its featured image, or none")
+    p.add_argument("id")
+    p.add_argument("media_id", help="an image id from `media list`, or none")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_media_feature)

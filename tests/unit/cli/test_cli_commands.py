@@ -157,3 +157,40 @@ def test_render_prints_the_sanitised_preview(data: Path) -> None:
     assert "<strong>過去最低</strong>" in html
     assert "<script>alert" not in html and "onerror" not in html
     assert "Politics" in html
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
+
+
+def test_media_add_edit_and_feature(data: Path, tmp_path: Path) -> None:
+    article = json.loads(run(data, "article", "new", "--title", "Sea wall", "--json").stdout)["id"]
+    image = tmp_path / "wall.png"
+    image.write_bytes(PNG)
+    added = run(data, "media", "add", article, str(image), "--alt", "The wall", "--featured", "--json")
+    assert added.returncode == 0, added.stderr
+    media_id = json.loads(added.stdout)["id"]
+
+    edited = run(data, "media", "edit", str(media_id), "--alt", "The sea wall at dusk", "--caption", "Built 1953")
+    assert edited.returncode == 0, edited.stderr
+    [listed] = json.loads(run(data, "media", "list", article, "--json").stdout)
+    assert (listed["alt"], listed["caption"], listed["featured"]) == ("The sea wall at dusk", "Built 1953", True)
+
+    assert run(data, "media", "feature", article, "none").returncode == 0
+    assert json.loads(run(data, "media", "list", article, "--json").stdout)[0]["featured"] is False
+    assert run(data, "media", "feature", article, str(media_id)).returncode == 0
+    assert json.loads(run(data, "media", "list", article, "--json").stdout)[0]["featured"] is True
+
+
+def test_media_edit_says_what_is_wrong(data: Path, tmp_path: Path) -> None:
+    article = json.loads(run(data, "article", "new", "--title", "Sea wall", "--json").stdout)["id"]
+    nothing = run(data, "media", "edit", "1")
+    assert nothing.returncode == 2 and "--alt, --caption, --credit" in nothing.stderr
+    missing = run(data, "media", "edit", "999", "--alt", "x")
+    assert missing.returncode != 0 and "999" in missing.stderr
+    bad = run(data, "media", "feature", article, "the-big-one")
+    assert bad.returncode == 2 and "'the-big-one'" in bad.stderr
+    image = tmp_path / "wall.png"
+    image.write_bytes(PNG)
+    media_id = json.loads(run(data, "media", "add", article, str(image), "--json").stdout)["id"]
+    too_long = run(data, "media", "edit", str(media_id), "--alt", "x" * 1001)
+    assert too_long.returncode == 2 and "1,001" in too_long.stderr
