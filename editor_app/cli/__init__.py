@@ -18,9 +18,9 @@ from editor_app.core.errors import CopydeskError
 # Command groups register their sub-commands; each handler is `(ctx, args) -> int`.
 COMMAND_MODULES = [desk_commands, article_commands, term_commands]
 try:  # sync commands arrive with the sync engine
-    from editor_app.cli import sync_commands
+    from editor_app.cli import queue_commands, sync_commands
 
-    COMMAND_MODULES.append(sync_commands)
+    COMMAND_MODULES += [sync_commands, queue_commands]
 except ImportError:  # pragma: no cover - only while the sync package is absent
     pass
 

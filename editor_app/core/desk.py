@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from editor_app.core.services.transfer import TransferService
     from editor_app.core.sync.conflicts import ConflictService
     from editor_app.core.sync.publish import PublishService
+    from editor_app.core.sync.publish_queue import PublishQueue
     from editor_app.core.sync.site_views import SiteViews
     from editor_app.core.sync.sites import SiteService
 
@@ -116,6 +117,13 @@ class Desk:
         from editor_app.core.sync.publish import PublishService
 
         return PublishService(self.store, self.sites)
+
+    @cached_property
+    def publish_queue(self) -> PublishQueue:
+        """Publish jobs and their state; listing is plain SQL, cancelling loads the ORM."""
+        from editor_app.core.sync.publish_queue import PublishQueue
+
+        return PublishQueue(self.store)
 
     @classmethod
     def open(cls, paths: AppPaths, *, create: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Desk:

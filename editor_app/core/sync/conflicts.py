@@ -24,6 +24,7 @@ from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.services.articles import mark_dirty, reindex
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, Conflict, OutboxOp, Revision
+from editor_app.core.sync import publish_queue
 from editor_app.core.sync.mapping import Text
 from editor_app.core.text import text_stats
 
@@ -95,6 +96,8 @@ def record_conflict(
         .where(OutboxOp.kind == "article.save", OutboxOp.entity == row.id, OutboxOp.state != "sending")
         .values(state="blocked", last_error="conflict: waiting for the user", updated_at=now)
     )
+    publish_queue.trouble(s, row.id, publish_queue.ATTENTION,
+                          publish_queue.DELETED_MESSAGE if theirs is None else publish_queue.CONFLICT_MESSAGE)
     return conflict
 
 

@@ -9,7 +9,7 @@ site may or may not have applied it, and it is reconciled before being sent agai
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -148,7 +148,10 @@ def next_due(store: Store, site_id: int) -> datetime | None:
         ).first()
 
 
-def begin(store: Store, op: OpRef, extra: dict | None = None) -> bool:
+Also = Callable[[Session], None]  # more to write in the same transaction (the publish job)
+
+
+def begin(store: Store, op: OpRef, extra: dict | None = None, *, also: Also | None = None) -> bool:
     """Mark `sending` (committed before the request leaves). False if the op vanished."""
     with store.write() as s:
         row = s.get(OutboxOp, op.id)
@@ -159,6 +162,8 @@ def begin(store: Store, op: OpRef, extra: dict | None = None) -> bool:
         row.updated_at = utcnow()
         if extra:
             row.payload = {**(row.payload or {}), **extra}
+        if also is not None:
+            also(s)
         return True
 
 
@@ -168,11 +173,15 @@ def finish(s: Session, op_id: int) -> None:
         s.delete(row)
 
 
-def reschedule(store: Store, op_id: int, state: str, delay: float, message: str, *, count: bool = True) -> None:
+def reschedule(
+    store: Store, op_id: int, state: str, delay: float, message: str, *, count: bool = True, also: Also | None = None
+) -> None:
     with store.write() as s:
         row = s.get(OutboxOp, op_id)
         if row is None:
             return
+        if also is not None:
+            also(s)
         row.state = state
         row.last_error = message[:2000]
         row.updated_at = utcnow()

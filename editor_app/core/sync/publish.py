@@ -19,6 +19,7 @@ from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.services.articles import mark_dirty, resolve_article
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Site
+from editor_app.core.sync import publish_queue
 from editor_app.core.sync.sites import SiteService
 
 
@@ -30,6 +31,7 @@ class PublishRequest:
     scheduled_at: datetime | None  # aware UTC
     note: str  # e.g. why a publish became a review request
     change: Change
+    job_id: int = 0  # its job in the publish queue
 
 
 class PublishService:
@@ -38,7 +40,8 @@ class PublishService:
         self.sites = sites
 
     def publish(self, ref: str, *, at: datetime | None = None, site: str | None = None) -> PublishRequest:
-        """Queue a publish (or a schedule at `at`, timezone-aware) for the next sync."""
+        """Queue a publish (or a schedule at `at`, timezone-aware) for the next sync, and record
+        its job in the publish queue in the same transaction."""
         if at is not None and (at.tzinfo is None or at.utcoffset() is None):
             raise InvalidInput("a scheduled time needs a time zone, e.g. 2026-12-01T09:00+09:00")
         when = at.astimezone(UTC) if at is not None else None
@@ -62,8 +65,11 @@ class PublishService:
             row.status = status.value
             row.scheduled_at = to_store(when)
             mark_dirty(s, row, now)
+            job = publish_queue.record_request(
+                s, row.id, target.id, when if wanted is Status.FUTURE else None, note, now
+            )
             return PublishRequest(
-                row.id, target.name, status, when, note, Change(articles=frozenset({row.id}), outbox=True)
+                row.id, target.name, status, when, note, Change(articles=frozenset({row.id}), outbox=True), job.id
             )
 
     @staticmethod

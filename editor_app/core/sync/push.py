@@ -30,9 +30,10 @@ from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article
 from editor_app.core.sync import media_refs
 from editor_app.core.sync import outbox_state as ob
+from editor_app.core.sync import publish_queue as pq
 from editor_app.core.sync.cms import CmsClient, PostChanges, RemotePost, map_concurrent
 from editor_app.core.sync.conflicts import open_conflict, record_conflict
-from editor_app.core.sync.errors import CmsError, Forbidden, NotFoundRemote, SiteUnreachable
+from editor_app.core.sync.errors import AuthRejected, CmsError, Forbidden, NotFoundRemote, SiteUnreachable
 from editor_app.core.sync.mapping import (
     Snapshot,
     digest,
@@ -51,6 +52,7 @@ from editor_app.core.sync.push_terms import MediaPusher, TermPusher, parse_entit
 
 Progress = Callable[[str, int, int], None]
 DEFAULT_WORKERS = 4
+_CONFLICT = pq.CONFLICT_MESSAGE
 
 
 @dataclass(frozen=True)
@@ -252,23 +254,33 @@ class Pusher:
         if decision.action is Action.PAUSE_SITE:
             self.result.paused = decision.message
             self._halt.set()
-            ob.reschedule(self.store, op.id, ob.PENDING, 0, decision.message, count=False)
+            ob.reschedule(self.store, op.id, ob.PENDING, 0, decision.message, count=False,
+                          also=self._job(op, pq.ATTENTION, decision.message))
         elif decision.action is Action.FAIL:
-            self._give_up(op, decision.message)
+            refused = isinstance(exc, (Forbidden, AuthRejected))  # the account's role: a person has to act
+            self._give_up(op, decision.message, pq.ATTENTION if refused else pq.FAILED)
         elif decision.action is Action.MISSING:  # a term or post delete's target is gone: done
             with self.store.write() as s:
                 ob.finish(s, op.id)
         else:
             state = ob.UNKNOWN if decision.action is Action.RECONCILE else ob.PENDING
-            ob.reschedule(self.store, op.id, state, decision.delay, decision.message)
+            retry = (lambda s: pq.retrying(s, op.entity, decision.message)) if op.kind == "article.save" else None
+            ob.reschedule(self.store, op.id, state, decision.delay, decision.message, also=retry)
             if isinstance(exc, SiteUnreachable):
                 self.result.offline = decision.message
                 self._halt.set()
 
-    def _give_up(self, op: ob.OpRef, message: str) -> None:
-        ob.reschedule(self.store, op.id, ob.FAILED, 0, message)
+    def _give_up(self, op: ob.OpRef, message: str, job_state: str = pq.FAILED) -> None:
+        ob.reschedule(self.store, op.id, ob.FAILED, 0, message, also=self._job(op, job_state, message))
         with self._lock:
             self.result.failures.append(Failure(op.id, op.kind, op.entity, message))
+
+    @staticmethod
+    def _job(op: ob.OpRef, state: str, message: str) -> ob.Also | None:
+        """The article's publish job follows its post save, in the outbox op's transaction."""
+        if op.kind != "article.save":
+            return None
+        return lambda s: pq.trouble(s, op.entity, state, message)
 
     # ----------------------------------------------------------------- articles
     def _push_article(self, op: ob.OpRef) -> None:
@@ -283,13 +295,15 @@ class Pusher:
             else:
                 snap = snapshot(s, row)
         if blocked:  # waits for the user to resolve the conflict
-            ob.reschedule(self.store, op.id, ob.BLOCKED, 0, "conflict: waiting for the user", count=False)
+            ob.reschedule(self.store, op.id, ob.BLOCKED, 0, "conflict: waiting for the user", count=False,
+                          also=self._job(op, pq.ATTENTION, _CONFLICT))
             return
         if snap is None:
             with self.store.write() as s:
                 ob.finish(s, op.id)
             return
-        if not ob.begin(self.store, op, {"version": snap.updated_at.isoformat()}):
+        if not ob.begin(self.store, op, {"version": snap.updated_at.isoformat()},
+                        also=lambda s: pq.sending(s, snap.id)):
             return
         if snap.status == Status.TRASH.value:
             self._trash(op, snap)
@@ -433,6 +447,7 @@ class Pusher:
             row = s.scalars(select(Article).where(Article.id == snap.id)).first()
             if row is not None and row.updated_at == snap.updated_at:
                 row.dirty = False
+            pq.trouble(s, snap.id, pq.CANCELLED, "the article was moved to the trash")
             ob.finish(s, op.id)
 
     def _record(self, op: ob.OpRef, snap: Snapshot, remote: RemotePost, changes: PostChanges, outcome: str) -> None:
@@ -448,6 +463,10 @@ class Pusher:
                 if not changed_meanwhile:
                     row.dirty = False
                     row.base_title, row.base_dek, row.base_body = snap.text.title, snap.text.dek, snap.text.body
+                if changed_meanwhile and local_status != snap.status:
+                    pq.unsettle_sending(s, snap.id)
+                else:
+                    pq.saved(s, snap.id, remote.status, remote.date_gmt)
             ob.finish(s, op.id)
         self._count(outcome)
         if changes.featured_media and remote.featured_media != changes.featured_media and snap.featured_media_id:

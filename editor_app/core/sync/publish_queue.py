@@ -1,0 +1,262 @@
+"""The publish queue: one job per publish request, from the desk to the site and what came of it.
+
+A job is recorded by `PublishService.publish` in the transaction that sets the article's status,
+and moved by the push in the transaction that records the post's outcome:
+
+    queued → sending → scheduled (on the site as ``future``) → live
+                    ↘ failed | attention (a review request, a refusal, a conflict) | cancelled
+
+Only the push writes outcomes. WordPress publishes a scheduled post by its own cron, and that
+does not move the post's ``modified_gmt``, so an incremental pull never sees it happen: a job
+scheduled on the site whose time has passed therefore *reads* as live (see `_effective`).
+The list is plain SQL on the driver, as the window refreshes it after every sync.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from editor_app.core.clock import iso, to_store, utcnow
+from editor_app.core.errors import InvalidInput, NotFound
+from editor_app.core.store.engine import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from editor_app.core.domain import Change
+    from editor_app.core.store.models import PublishJob
+
+QUEUED, SENDING, SCHEDULED, LIVE = "queued", "sending", "scheduled", "live"
+FAILED, ATTENTION, CANCELLED = "failed", "attention", "cancelled"
+PUBLISH, SCHEDULE = "publish", "schedule"
+STATE_LABELS = {ATTENTION: "needs attention"}
+FINISHED = (LIVE, CANCELLED)
+# Jobs whose request has not yet reached the site as asked: a send attempt moves them.
+UNSETTLED = (QUEUED, SENDING, FAILED, ATTENTION)
+# A scheduled job is still open: a later save of its article may change the time or publish it.
+OPEN = (*UNSETTLED, SCHEDULED)
+
+CONFLICT_MESSAGE = "changed on the site too: resolve the conflict (Site → Conflicts…, `copydesk conflicts list`)"
+DELETED_MESSAGE = "the post was deleted on the site: decide in Site → Conflicts… (`copydesk conflicts list`)"
+
+_COLUMNS = (
+    "SELECT j.id, j.article_id, a.title, s.name, j.action, j.run_at, j.state, j.message, j.created_at, j.updated_at "
+    "FROM publish_jobs j JOIN articles a ON a.id = j.article_id LEFT JOIN sites s ON s.id = j.site_id "
+)
+_ORDER = " ORDER BY j.run_at IS NOT NULL, j.run_at, j.id"
+
+
+@dataclass(frozen=True)
+class JobView:
+    id: int
+    article_id: str
+    headline: str
+    site: str | None
+    action: str  # publish (as soon as sent) / schedule (at run_at)
+    run_at: datetime | None  # aware UTC; None for "publish now"
+    state: str  # queued / sending / scheduled / live / failed / attention / cancelled
+    message: str
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS.get(self.state, self.state)
+
+    @property
+    def finished(self) -> bool:
+        return self.state in FINISHED
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "title": self.headline,
+            "site": self.site,
+            "action": self.action,
+            "run_at": iso(self.run_at),
+            "state": self.state,
+            "message": self.message,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+        }
+
+
+def _aware(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
+
+
+def _effective(state: str, run_at: datetime | None, message: str, now: datetime) -> tuple[str, str]:
+    """A post scheduled on the site is published by WordPress's cron at its time; pull cannot
+    see that (the cron leaves modified_gmt alone), so a passed schedule is shown as live."""
+    if state == SCHEDULED and run_at is not None and run_at <= now:
+        return LIVE, f"published by the site at {iso(run_at)} as scheduled"
+    return state, message
+
+
+def _view(r: tuple, now: datetime) -> JobView:
+    id_, article_id, title, site, action, run_at, state, message, created, updated = r
+    when = _aware(run_at)
+    state, message = _effective(state, when, message or "", now)
+    return JobView(id_, article_id, title or "(untitled)", site, action, when, state, message,
+                   _aware(created) or now, _aware(updated) or now)
+
+
+class PublishQueue:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def list(self, include_finished: bool = False) -> list[JobView]:
+        """Jobs by run time, publish-now jobs first; finished ones (live, cancelled) with `include_finished`."""
+        now = datetime.now(UTC)
+        if include_finished:
+            rows = self.store.rows(_COLUMNS + _ORDER)
+        else:
+            marks = ", ".join("?" for _ in OPEN)
+            rows = self.store.rows(_COLUMNS + f"WHERE j.state IN ({marks})" + _ORDER, OPEN)
+        views = [_view(r, now) for r in rows]
+        return views if include_finished else [v for v in views if not v.finished]
+
+    def get(self, job_id: int) -> JobView:
+        rows = self.store.rows(_COLUMNS + "WHERE j.id = ?", (job_id,))
+        if not rows:
+            raise NotFound(f"no publish job {job_id}; see `copydesk queue list --all`")
+        return _view(rows[0], datetime.now(UTC))
+
+    def sites_to_run(self) -> list[str]:
+        """Sites with jobs waiting to be sent, or with a cancelled schedule still to take back."""
+        rows = self.store.rows(
+            "SELECT DISTINCT s.name FROM publish_jobs j JOIN sites s ON s.id = j.site_id "
+            "JOIN articles a ON a.id = j.article_id "
+            "WHERE j.state IN (?, ?) OR (a.dirty AND j.state IN (?, ?)) ORDER BY s.name",
+            (QUEUED, SENDING, CANCELLED, SCHEDULED),
+        )
+        return [r[0] for r in rows]
+
+    def cancel(self, job_id: int) -> tuple[JobView, Change]:
+        """Withdraw a job. The article goes back to draft and is saved again on the next sync,
+        which takes a scheduled post off the site's schedule; the text is untouched."""
+        from sqlalchemy import select
+
+        from editor_app.core.domain import Change, Status
+        from editor_app.core.services.articles import mark_dirty
+        from editor_app.core.store.models import Article, PublishJob
+
+        view = self.get(job_id)
+        if view.state == LIVE:
+            raise InvalidInput(
+                f"job {job_id} is already live: {view.headline!r} is published on {view.site}. To take it down, "
+                f"set it back to draft (`copydesk article edit {view.article_id[:8]} --status draft`) and sync"
+            )
+        if view.state == CANCELLED:
+            raise InvalidInput(f"job {job_id} is already cancelled")
+        if view.state == SENDING:
+            raise InvalidInput(f"job {job_id} is being sent right now; cancel it when the sync has finished")
+        now = utcnow()
+        with self.store.write() as s:
+            job = s.get(PublishJob, job_id)
+            row = s.scalars(select(Article).where(Article.id == view.article_id)).first()
+            if job is None or row is None:
+                raise NotFound(f"no publish job {job_id}; see `copydesk queue list --all`")
+            if job.state == SENDING:  # started sending since we looked
+                raise InvalidInput(f"job {job_id} is being sent right now; cancel it when the sync has finished")
+            was_scheduled = job.state == SCHEDULED
+            job.state = CANCELLED
+            job.message = ("cancelled; the post goes back to draft on the site with the next sync" if was_scheduled
+                           else "cancelled before it was sent; the article is a draft again")
+            job.updated_at = now
+            if row.status in (Status.PUBLISH.value, Status.FUTURE.value, Status.PENDING.value):
+                row.status = Status.DRAFT.value
+                row.scheduled_at = None
+                mark_dirty(s, row, now)
+        return self.get(job_id), Change(articles=frozenset({view.article_id}), outbox=True)
+
+
+# ----------------------------------------------------------------------------- writes (ORM sessions)
+def record_request(s: Session, article_id: str, site_id: int, run_at: datetime | None, message: str,
+                   now: datetime) -> PublishJob:
+    """A new publish request: it replaces the article's open job, if any (one request per article)."""
+    from sqlalchemy import select
+
+    from editor_app.core.store.models import PublishJob
+
+    for old in s.scalars(select(PublishJob).where(PublishJob.article_id == article_id, PublishJob.state.in_(OPEN))):
+        old.state, old.updated_at = CANCELLED, now
+        old.message = "replaced by a newer publish request"
+    job = PublishJob(
+        article_id=article_id,
+        site_id=site_id,
+        action=SCHEDULE if run_at is not None else PUBLISH,
+        run_at=to_store(run_at),
+        state=QUEUED,
+        message=message,
+        created_at=now,
+        updated_at=now,
+    )
+    s.add(job)
+    s.flush()
+    return job
+
+
+def _open_job(s: Session, article_id: str, states: tuple[str, ...]) -> PublishJob | None:
+    from sqlalchemy import select
+
+    from editor_app.core.store.models import PublishJob
+
+    return s.scalars(
+        select(PublishJob)
+        .where(PublishJob.article_id == article_id, PublishJob.state.in_(states))
+        .order_by(PublishJob.id.desc())
+    ).first()
+
+
+def _move(s: Session, article_id: str, states: tuple[str, ...], state: str, message: str,
+          run_at: datetime | None = None) -> None:
+    job = _open_job(s, article_id, states)
+    if job is None:
+        return
+    job.state, job.message, job.updated_at = state, message[:2000], utcnow()
+    if run_at is not None:
+        job.run_at = to_store(run_at)
+
+
+def sending(s: Session, article_id: str) -> None:
+    _move(s, article_id, (QUEUED, FAILED, ATTENTION), SENDING, "")
+
+
+def retrying(s: Session, article_id: str, message: str) -> None:
+    """Not sent this time (the site was busy or unreachable): waiting for the next try."""
+    _move(s, article_id, (SENDING,), QUEUED, f"will try again: {message}")
+
+
+def trouble(s: Session, article_id: str, state: str, message: str) -> None:
+    """The post save failed (`failed`), needs a person (`attention`) or was dropped (`cancelled`)."""
+    _move(s, article_id, UNSETTLED, state, message)
+
+
+def saved(s: Session, article_id: str, remote_status: str, date_gmt: datetime | None) -> None:
+    """The post was saved: what the site made of it settles the job."""
+    job = _open_job(s, article_id, OPEN)
+    if job is None:
+        return
+    if remote_status == "publish":
+        state, message = LIVE, ""
+    elif remote_status == "future":
+        when = to_store(date_gmt)
+        state, message = SCHEDULED, f"the site publishes it at {iso(when)}" if when else ""
+        if when is not None:
+            job.run_at = when
+    elif remote_status == "pending":
+        state, message = ATTENTION, "the site made it a review request (pending): an editor has to publish it"
+    elif job.state == SCHEDULED:
+        state, message = CANCELLED, f"taken off the site's schedule (the post is {remote_status} now)"
+    else:
+        state, message = ATTENTION, f"asked to publish, the site made it {remote_status}"
+    job.state, job.message, job.updated_at = state, message, utcnow()
+
+
+def unsettle_sending(s: Session, article_id: str) -> None:
+    """A newer local change will be sent by its own operation: the job waits for that one."""
+    _move(s, article_id, (SENDING,), QUEUED, "")
