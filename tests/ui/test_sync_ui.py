@@ -471,7 +471,8 @@ def test_install_adds_the_site_menu_and_the_status(qtbot, main_window, net, memo
     controller.runner = runner  # no site to reach in this test
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Site")
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&Add Site…", "&Re-enter Password", "&Sync Now", "&Conflicts…", "&Publish Now", "Sc&hedule…"]
+    assert texts == ["&Add Site…", "&Re-enter Password", "&Sync Now", "&Conflicts…", "&Publish Now", "Sc&hedule…",
+                     "Publish &Queue…"]
     sync_now = window.findChild(QAction, "action_sync_now")
     assert sync_now.shortcut() == QKeySequence("F5")
     others = [a for a in window.findChildren(QAction) if a is not sync_now and QKeySequence("F5") in a.shortcuts()]

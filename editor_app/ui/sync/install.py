@@ -19,9 +19,11 @@ from editor_app.ui.workers import Lane
 
 if TYPE_CHECKING:  # the account dialog brings the site service (HTTP client, keychain): opened on demand
     from editor_app.core.sync.engine import SyncReport
+    from editor_app.ui.queue.dialog import PublishQueueDialog
     from editor_app.ui.sync.account_dialog import AccountDialog
 
 SYNC_SHORTCUT = "F5"
+QUEUE_SHORTCUT = "Ctrl+Shift+U"
 STATUS_REFRESH_MS = 20_000  # pending counts change as people type; a cheap read now and then
 CurrentArticle = Callable[[], "str | None"]
 
@@ -66,6 +68,7 @@ class SyncUi(QObject):
         self.current_article = current_article
         self.account_dialog: AccountDialog | None = None
         self.schedule_dialog: ScheduleDialog | None = None
+        self.queue_dialog: PublishQueueDialog | None = None
         self.controller = SyncController(desk, store_lane, net_lane, parent=window)
         self.controller.setObjectName("syncController")
         self.status = SiteStatusWidget(desk, store_lane, window)
@@ -110,8 +113,12 @@ class SyncUi(QObject):
             "schedule": self._action(
                 "schedule", "Sc&hedule…", self.schedule, "Publish the current article at a chosen time"
             ),
+            "publish_queue": self._action(
+                "publish_queue", "Publish &Queue…", self.open_queue, "What waits to be published, scheduled or live"
+            ),
         }
         self._take_shortcut(acts["sync_now"], SYNC_SHORTCUT)
+        self._take_shortcut(acts["publish_queue"], QUEUE_SHORTCUT)
         menu = QMenu("&Site", self.window)
         menu.setObjectName("siteMenu")
         menu.addAction(acts["add_site"])
@@ -124,6 +131,7 @@ class SyncUi(QObject):
         menu.addSeparator()
         menu.addAction(acts["publish_now"])
         menu.addAction(acts["schedule"])
+        menu.addAction(acts["publish_queue"])
         menu.aboutToShow.connect(self._update_publish_actions)
         bar = self.window.menuBar()
         help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
@@ -212,6 +220,28 @@ class SyncUi(QObject):
         dialog.open()
         return dialog
 
+    # ------------------------------------------------------------------ publish queue
+    def open_queue(self) -> PublishQueueDialog:
+        """The publish queue (not blocking); opening it again brings it forward, reloaded."""
+        if self.queue_dialog is not None:
+            self.queue_dialog.reload()
+            self.queue_dialog.raise_()
+            self.queue_dialog.activateWindow()
+            return self.queue_dialog
+        from editor_app.ui.queue.dialog import PublishQueueDialog
+
+        dialog = PublishQueueDialog(self.desk, self.store_lane, self.controller, self.window)
+        dialog.cancelled.connect(lambda _job, article_id: self.controller.article_changed.emit(article_id))
+        dialog.finished.connect(lambda _r: self._forget_queue(dialog))
+        self.queue_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _forget_queue(self, dialog: PublishQueueDialog) -> None:
+        if self.queue_dialog is dialog:
+            self.queue_dialog = None
+        dialog.deleteLater()
+
 
 def install_sync_ui(
     window: QMainWindow,
@@ -223,8 +253,8 @@ def install_sync_ui(
     after_sync: Callable[[SyncReport], None] | None = None,
 ) -> SyncController:
     """Add the "Site" menu (Add Site…, Re-enter Password, Sync Now F5, Conflicts…, Publish Now,
-    Schedule…) and the site status to `window`. `current_article` gives the article the publish
-    actions act on (by default the window's `current_editor().article_id`); `after_sync` is called
-    with each SyncReport (e.g. to reload the article list after a pull)."""
+    Schedule…, Publish Queue… Ctrl+Shift+U) and the site status to `window`. `current_article`
+    gives the article the publish actions act on (by default the window's `current_editor().article_id`);
+    `after_sync` is called with each SyncReport (e.g. to reload the article list after a pull)."""
     ui = SyncUi(window, desk, store_lane, net_lane, current_article or _window_current_article(window), after_sync)
     return ui.controller
