@@ -180,6 +180,14 @@ def _step_4(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX ix_outbox_entity ON outbox (kind, entity, state)")
 
 
+def _step_5(db: sqlite3.Connection) -> None:
+    """Publish jobs: the status an article had before its request, so withdrawing a request that
+    was never sent restores it (a re-publish of a live post must not turn it into a draft); and
+    the push's look-up of an article's open job."""
+    db.execute("ALTER TABLE publish_jobs ADD COLUMN previous_status VARCHAR(16)")
+    db.execute("CREATE INDEX ix_publish_jobs_article ON publish_jobs (article_id, state)")
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -213,6 +221,7 @@ STEPS: tuple[Step, ...] = (
     Step(2, _step_2),
     Step(3, _step_3),
     Step(4, _step_4),
+    Step(5, _step_5),
 )
 LATEST = STEPS[-1].version
 

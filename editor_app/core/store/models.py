@@ -179,6 +179,7 @@ class Conflict(Base):
 
 class PublishJob(Base):
     __tablename__ = "publish_jobs"
+    __table_args__ = (Index("ix_publish_jobs_article", "article_id", "state"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
@@ -189,6 +190,8 @@ class PublishJob(Base):
     message: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Added in schema 5: the article's status before the request, restored when it is withdrawn unsent.
+    previous_status: Mapped[str | None] = mapped_column(String(16))
 
 
 class MediaAsset(Base):

@@ -61,12 +61,13 @@ class PublishService:
                 note = f"a {role.value if role else 'contributor'} cannot publish: it goes to the editors for review"
             if role is None:
                 note = "the account's role is not known yet (run `copydesk site check`): the site will decide"
+            previous = row.status
             row.site_id = target.id
             row.status = status.value
             row.scheduled_at = to_store(when)
             mark_dirty(s, row, now)
             job = publish_queue.record_request(
-                s, row.id, target.id, when if wanted is Status.FUTURE else None, note, now
+                s, row.id, target.id, when if wanted is Status.FUTURE else None, note, now, previous=previous
             )
             return PublishRequest(
                 row.id, target.name, status, when, note, Change(articles=frozenset({row.id}), outbox=True), job.id

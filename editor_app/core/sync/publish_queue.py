@@ -41,6 +41,9 @@ OPEN = (*UNSETTLED, SCHEDULED)
 CONFLICT_MESSAGE = "changed on the site too: resolve the conflict (Site → Conflicts…, `copydesk conflicts list`)"
 DELETED_MESSAGE = "the post was deleted on the site: decide in Site → Conflicts… (`copydesk conflicts list`)"
 
+# What a withdrawn request may give back (a previous schedule was replaced, so not `future`).
+_RESTORABLE = {"draft": "a draft", "pending": "waiting for review", "publish": "live", "private": "private"}
+
 _COLUMNS = (
     "SELECT j.id, j.article_id, a.title, s.name, j.action, j.run_at, j.state, j.message, j.created_at, j.updated_at "
     "FROM publish_jobs j JOIN articles a ON a.id = j.article_id LEFT JOIN sites s ON s.id = j.site_id "
@@ -136,8 +139,11 @@ class PublishQueue:
         return [r[0] for r in rows]
 
     def cancel(self, job_id: int) -> tuple[JobView, Change]:
-        """Withdraw a job. The article goes back to draft and is saved again on the next sync,
-        which takes a scheduled post off the site's schedule; the text is untouched."""
+        """Withdraw a job; the article is saved again on the next sync and its text is untouched.
+
+        A job scheduled on the site becomes a draft there (WordPress keeps the future date, so
+        any other status would be scheduled again). A request that did not take effect gives the
+        article back the status it had before (a re-publish of a live post leaves it live)."""
         from sqlalchemy import select
 
         from editor_app.core.domain import Change, Status
@@ -163,12 +169,15 @@ class PublishQueue:
             if job.state == SENDING:  # started sending since we looked
                 raise InvalidInput(f"job {job_id} is being sent right now; cancel it when the sync has finished")
             was_scheduled = job.state == SCHEDULED
+            restored = Status.DRAFT.value
+            if not was_scheduled and job.previous_status in _RESTORABLE:
+                restored = job.previous_status
             job.state = CANCELLED
             job.message = ("cancelled; the post goes back to draft on the site with the next sync" if was_scheduled
-                           else "cancelled before it was sent; the article is a draft again")
+                           else f"cancelled; the article is {_RESTORABLE[restored]} again")
             job.updated_at = now
-            if row.status in (Status.PUBLISH.value, Status.FUTURE.value, Status.PENDING.value):
-                row.status = Status.DRAFT.value
+            if row.status != Status.TRASH.value:  # a trashed article stays in the trash
+                row.status = restored
                 row.scheduled_at = None
                 mark_dirty(s, row, now)
         return self.get(job_id), Change(articles=frozenset({view.article_id}), outbox=True)
@@ -176,13 +185,16 @@ class PublishQueue:
 
 # ----------------------------------------------------------------------------- writes (ORM sessions)
 def record_request(s: Session, article_id: str, site_id: int, run_at: datetime | None, message: str,
-                   now: datetime) -> PublishJob:
-    """A new publish request: it replaces the article's open job, if any (one request per article)."""
+                   now: datetime, *, previous: str | None = None) -> PublishJob:
+    """A new publish request: it replaces the article's open job, if any (one request per article).
+    `previous` is the article's status before the request, restored if it is withdrawn unsent."""
     from sqlalchemy import select
 
     from editor_app.core.store.models import PublishJob
 
     for old in s.scalars(select(PublishJob).where(PublishJob.article_id == article_id, PublishJob.state.in_(OPEN))):
+        if old.state == QUEUED:  # never sent: what the article was before that one still stands
+            previous = old.previous_status
         old.state, old.updated_at = CANCELLED, now
         old.message = "replaced by a newer publish request"
     job = PublishJob(
@@ -194,6 +206,7 @@ def record_request(s: Session, article_id: str, site_id: int, run_at: datetime |
         message=message,
         created_at=now,
         updated_at=now,
+        previous_status=previous,
     )
     s.add(job)
     s.flush()

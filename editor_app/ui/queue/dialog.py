@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.desk import Desk
-from editor_app.core.sync.publish_queue import QUEUED, SENDING, JobView
+from editor_app.core.sync.publish_queue import SCHEDULED, SENDING, JobView
 from editor_app.ui.queue.model import HEADLINE, MESSAGE, QueueModel
 from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.controller import SyncController
@@ -153,8 +153,8 @@ class PublishQueueDialog(QDialog):
         return True
 
     def _confirmed(self, job: JobView) -> bool:
-        where = "It goes back to draft on the site with the next sync." if job.state != QUEUED else \
-            "It becomes a draft again; nothing of its text is lost."
+        where = "It goes back to draft on the site with the next sync." if job.state == SCHEDULED else \
+            "The article gets back the status it had before; nothing of its text is lost."
         answer = QMessageBox.question(self, "Cancel publish job", f"Cancel publishing “{job.headline}”? {where}")
         return answer == QMessageBox.StandardButton.Yes
 

@@ -112,7 +112,7 @@ def test_cancel_a_queued_job_withdraws_the_request_and_keeps_the_text(site_desk,
 
     view, change = site_desk.publish_queue.cancel(request.job_id)
 
-    assert view.state == "cancelled" and art.id in change.articles
+    assert view.state == "cancelled" and "a draft again" in view.message and art.id in change.articles
     now = site_desk.articles.get(art.id)
     assert (now.status.value, now.scheduled_at, now.body, now.dirty) == ("draft", None, "Every word kept.", True)
     with site_desk.store.read() as s:
@@ -120,6 +120,22 @@ def test_cancel_a_queued_job_withdraws_the_request_and_keeps_the_text(site_desk,
     run_sync()
     assert cms.posts[site_desk.articles.get(art.id).remote_id].status == "draft"
     assert _job(site_desk, request.job_id).state == "cancelled"
+
+
+def test_cancel_an_unsent_re_publish_of_a_live_post_leaves_it_live(site_desk, cms: FakeCms, run_sync):
+    art = site_desk.articles.create("Already out", body="x")
+    site_desk.publishing.publish(art.id)
+    run_sync()
+    remote_id = site_desk.articles.get(art.id).remote_id
+    site_desk.publishing.publish(art.id, at=_later(days=1))  # then changed their mind twice
+    job_id = site_desk.publishing.publish(art.id, at=_later(days=2)).job_id
+
+    view, _ = site_desk.publish_queue.cancel(job_id)
+
+    assert view.state == "cancelled" and "live again" in view.message
+    assert site_desk.articles.get(art.id).status.value == "publish"
+    run_sync()
+    assert cms.posts[remote_id].status == "publish"
 
 
 def test_cancel_a_scheduled_job_takes_the_post_off_the_schedule_on_the_next_sync(site_desk, cms: FakeCms, run_sync):
