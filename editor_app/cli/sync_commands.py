@@ -198,12 +198,14 @@ def cmd_publish(ctx: CliContext, args: argparse.Namespace) -> int:
         "scheduled_at": iso(art.scheduled_at),
         "remote_id": art.remote_id,
         "note": req.note,
+        "job": req.job_id,
         "sync": report.as_dict(),
     }
     human = [f"{art.title}: the site has it as {art.status.value}"
              + (f" for {iso(art.scheduled_at)}" if art.status.value == "future" else "")]
     if req.note:
         human.append(req.note)
+    human.append(f"publish job {req.job_id}: see `copydesk queue list`")
     if not report.ok or art.dirty:
         human.append(report.summary())
     ctx.emit(data, "\n".join(human))

@@ -1,11 +1,12 @@
 """The publish queue against a real WordPress: a schedule is WordPress's own `future` with the
-right `date_gmt`, and a cancelled schedule goes back to draft with `copydesk queue run`."""
+right `date_gmt` (given in Tokyo time), and a cancelled schedule goes back to draft with
+`copydesk queue run`."""
 
 from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 from sync_support import cli_env, copydesk, open_desk
 
@@ -16,13 +17,16 @@ def test_schedule_then_cancel_with_queue_run(wp_site, isolated_keyring, tmp_path
     desk = open_desk(data_dir, wp_site.base_url, user.username, user.app_password)
     art = desk.articles.create(f"Scheduled {uuid.uuid4().hex[:8]}", body="Goes out on Monday.")
     at = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=3)
-    job_id = desk.publishing.publish(art.id, at=at).job_id
     desk.close()
     env = cli_env(data_dir, isolated_keyring.path)
 
-    sent = copydesk("queue", "run", env=env)
+    sent = copydesk("publish", art.id, "--at", at.astimezone(timezone(timedelta(hours=9))).isoformat(), "--json",
+                    env=env)
 
     assert sent.returncode == 0, sent.stdout + sent.stderr
+    published = json.loads(sent.stdout)
+    job_id = published["job"]
+    assert published["status"] == "future"
     [job] = json.loads(copydesk("queue", "list", "--json", env=env).stdout)
     assert (job["id"], job["state"], job["run_at"]) == (job_id, "scheduled", at.strftime("%Y-%m-%dT%H:%M:%SZ"))
     shown = json.loads(copydesk("article", "show", art.id, "--json", env=env).stdout)

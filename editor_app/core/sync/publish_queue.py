@@ -6,9 +6,10 @@ and moved by the push in the transaction that records the post's outcome:
     queued → sending → scheduled (on the site as ``future``) → live
                     ↘ failed | attention (a review request, a refusal, a conflict) | cancelled
 
-Only the push writes outcomes. WordPress publishes a scheduled post by its own cron, and that
-does not move the post's ``modified_gmt``, so an incremental pull never sees it happen: a job
-scheduled on the site whose time has passed therefore *reads* as live (see `_effective`).
+A pull settles a job only for what was changed on the site itself (an editor published a review
+request, someone moved or took back a schedule). WordPress publishes a scheduled post by its own
+cron, and that does not move the post's ``modified_gmt``, so an incremental pull never sees it
+happen: a job scheduled on the site whose time has passed therefore *reads* as live (`_effective`).
 The list is plain SQL on the driver, as the window refreshes it after every sync.
 """
 
@@ -249,9 +250,10 @@ def trouble(s: Session, article_id: str, state: str, message: str) -> None:
     _move(s, article_id, UNSETTLED, state, message)
 
 
-def saved(s: Session, article_id: str, remote_status: str, date_gmt: datetime | None) -> None:
+def saved(s: Session, article_id: str, remote_status: str, date_gmt: datetime | None,
+          states: tuple[str, ...] = OPEN) -> None:
     """The post was saved: what the site made of it settles the job."""
-    job = _open_job(s, article_id, OPEN)
+    job = _open_job(s, article_id, states)
     if job is None:
         return
     if remote_status == "publish":
@@ -268,6 +270,12 @@ def saved(s: Session, article_id: str, remote_status: str, date_gmt: datetime | 
     else:
         state, message = ATTENTION, f"asked to publish, the site made it {remote_status}"
     job.state, job.message, job.updated_at = state, message, utcnow()
+
+
+def pulled(s: Session, article_id: str, remote_status: str, date_gmt: datetime | None) -> None:
+    """A pull brought a change made on the site: an editor published a review request, or
+    someone moved or took back a schedule. Jobs with a send still to come are the push's."""
+    saved(s, article_id, remote_status, date_gmt, (SCHEDULED, ATTENTION))
 
 
 def unsettle_sending(s: Session, article_id: str) -> None:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from editor_app.core.clock import from_store, to_store, utcnow
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, OutboxOp, Section, Site, Tag
+from editor_app.core.sync import publish_queue
 from editor_app.core.sync.cms import CmsClient, Page, RemotePost, RemoteTerm
 from editor_app.core.sync.conflicts import open_conflict, record_conflict
 from editor_app.core.sync.convert import convert_batch
@@ -244,6 +245,7 @@ def _apply_changed(
         result.conflicts += 1
         return
     apply_remote(s, row, post, theirs, maps)
+    publish_queue.pulled(s, row.id, post.status, post.date_gmt)
     result.updated += 1
 
 

@@ -186,3 +186,27 @@ def test_a_new_request_replaces_the_open_job_and_the_list_is_by_run_time(site_de
     assert _job(site_desk, old).state == "cancelled" and "replaced" in _job(site_desk, old).message
     assert site_desk.publish_queue.list()[0].id == new
     assert site_desk.publish_queue.sites_to_run() == ["daily"]
+
+
+def test_what_the_pull_brings_settles_review_requests_and_schedules_changed_on_the_site(site_desk, run_sync):
+    site = FakeCms(role="contributor")
+    review = site_desk.articles.create("For review", body="x")
+    run_sync(site)
+    review_job = site_desk.publishing.publish(review.id).job_id
+    run_sync(site)
+    assert _job(site_desk, review_job).state == "attention"
+    site.role = "editor"  # the account was promoted
+    run_sync(site)
+    scheduled = site_desk.articles.create("Scheduled", body="z")
+    scheduled_job = site_desk.publishing.publish(scheduled.id, at=_later(days=1)).job_id
+    run_sync(site)
+    assert _job(site_desk, scheduled_job).state == "scheduled"
+
+    # On the site: an editor publishes the review request, someone takes back the schedule.
+    site.edit_on_site(site_desk.articles.get(review.id).remote_id, status="publish")
+    site.edit_on_site(site_desk.articles.get(scheduled.id).remote_id, status="draft")
+    run_sync(site)
+
+    assert _job(site_desk, review_job).state == "live"
+    job = _job(site_desk, scheduled_job)
+    assert job.state == "cancelled" and "schedule" in job.message
