@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from editor_app.core.clock import iso, to_store, utcnow
+from editor_app.core.clock import from_store, iso, to_store, utcnow
 from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.store.engine import Store
 
@@ -152,23 +152,15 @@ class PublishQueue:
         from editor_app.core.store.models import Article, PublishJob
 
         view = self.get(job_id)
-        if view.state == LIVE:
-            raise InvalidInput(
-                f"job {job_id} is already live: {view.headline!r} is published on {view.site}. To take it down, "
-                f"set it back to draft (`copydesk article edit {view.article_id[:8]} --status draft`) and sync"
-            )
-        if view.state == CANCELLED:
-            raise InvalidInput(f"job {job_id} is already cancelled")
-        if view.state == SENDING:
-            raise InvalidInput(f"job {job_id} is being sent right now; cancel it when the sync has finished")
+        _refuse_finished(view, view.state)
         now = utcnow()
         with self.store.write() as s:
             job = s.get(PublishJob, job_id)
             row = s.scalars(select(Article).where(Article.id == view.article_id)).first()
             if job is None or row is None:
                 raise NotFound(f"no publish job {job_id}; see `copydesk queue list --all`")
-            if job.state == SENDING:  # started sending since we looked
-                raise InvalidInput(f"job {job_id} is being sent right now; cancel it when the sync has finished")
+            # A sync may have moved it since we looked: decide on what it is now.
+            _refuse_finished(view, _effective(job.state, from_store(job.run_at), "", datetime.now(UTC))[0])
             was_scheduled = job.state == SCHEDULED
             restored = Status.DRAFT.value
             if not was_scheduled and job.previous_status in _RESTORABLE:
@@ -182,6 +174,18 @@ class PublishQueue:
                 row.scheduled_at = None
                 mark_dirty(s, row, now)
         return self.get(job_id), Change(articles=frozenset({view.article_id}), outbox=True)
+
+
+def _refuse_finished(view: JobView, state: str) -> None:
+    if state == LIVE:
+        raise InvalidInput(
+            f"job {view.id} is already live: {view.headline!r} is published on {view.site}. To take it down, "
+            f"set it back to draft (`copydesk article edit {view.article_id[:8]} --status draft`) and sync"
+        )
+    if state == CANCELLED:
+        raise InvalidInput(f"job {view.id} is already cancelled")
+    if state == SENDING:
+        raise InvalidInput(f"job {view.id} is being sent right now; cancel it when the sync has finished")
 
 
 # ----------------------------------------------------------------------------- writes (ORM sessions)
