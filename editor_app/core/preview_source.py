@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Article
 from editor_app.core.render import PreviewArticle, Renderer
-from editor_app.core.store.models import Section
 from editor_app.core.text import text_stats
 
 
 def preview_article(desk: Desk, article: Article) -> PreviewArticle:
-    """Everything the template shows, read in one transaction."""
-    with desk.store.read() as s:
-        section = None
-        if article.primary_section:
-            section = s.scalars(select(Section.name).where(Section.slug == article.primary_section)).first()
-    media = desk.media.featured(article.id)
+    """Everything the template shows, from the desk's light (plain-SQL) side."""
+    section = None
+    if article.primary_section:
+        found = desk.store.rows("SELECT name FROM sections WHERE slug = ?", (article.primary_section,))
+        section = found[0][0] if found else None
+    media = desk.media_queries.featured(article.id)
     image_url = None
     if media is not None:
         image_url = media.path.as_uri() if media.path.exists() else media.remote_url
@@ -40,5 +37,5 @@ def preview_article(desk: Desk, article: Article) -> PreviewArticle:
 
 
 def preview_html(desk: Desk, ref: str, renderer: Renderer | None = None) -> str:
-    article = desk.articles.get(ref)
+    article = desk.queries.get(ref)
     return (renderer or Renderer()).preview_html(preview_article(desk, article))
