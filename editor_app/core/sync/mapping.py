@@ -327,27 +327,3 @@ def new_articles(
         [{"pk": r.pk, "t": index_text(r.title), "d": index_text(r.dek), "b": index_text(r.body),
           "g": index_text(" ".join(names[t] for t in ts))} for r, _, ts in rows],
     )  # fmt: skip
-
-
-def new_article(
-    s: Session, post: RemotePost, site_id: int, maps: tuple[dict[int, int], dict[int, int]], text: Text
-) -> Article:
-    now = utcnow()
-    row = Article(
-        id=str(uuid.uuid4()),
-        site_id=site_id,
-        title=text.title or "(untitled)",
-        dek="",
-        body="",
-        slug=unquote(post.slug) if post.slug else slugify(text.title),
-        byline="",
-        lang=guess_language(text.title + "\n" + text.body),
-        status=Status.DRAFT.value,
-        created_at=to_store(post.date_gmt) or now,
-        updated_at=now,
-        dirty=False,
-    )
-    s.add(row)
-    s.flush()
-    apply_remote(s, row, post, text, maps)
-    return row

@@ -13,7 +13,6 @@ from editor_app.core.errors import NotFound
 from editor_app.core.store.engine import Store
 
 ONLINE, OFFLINE, PAUSED, UNKNOWN = "online", "offline", "paused", "unknown"
-_WAITING = ("pending", "sending", "unknown")
 
 _SITES_SQL = (
     "SELECT s.id, s.name, s.base_url, s.username, s.role, s.capabilities, s.timezone, s.state, s.state_message, "

@@ -12,9 +12,9 @@ from editor_app.core.domain import Article, Change, Term, check_language
 from editor_app.core.errors import InvalidInput
 from editor_app.core.text import slugify
 from editor_app.ui.editor.autosave import AutosaveController, RecoveryJournal
-from editor_app.ui.editor.featured import FeaturedImageKeeper
+from editor_app.ui.editor.featured import FeaturedImageKeeper, is_local_file
 from editor_app.ui.editor.find_replace import FindReplaceBar
-from editor_app.ui.editor.metadata import FeaturedImage, MetadataPanel
+from editor_app.ui.editor.metadata import MetadataPanel
 from editor_app.ui.editor.text_edit import MarkdownEdit
 from editor_app.ui.preview.pane import PreviewSource
 from editor_app.ui.workers import Lane
@@ -57,7 +57,6 @@ class ArticleEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("articleEditor")
         self.article = article
-        self.featured = FeaturedImage()
         self._section_names = {t.slug: t.name for t in sections}
         self.metadata = MetadataPanel(self)
         self.metadata.set_terms(sections, tags)
@@ -147,7 +146,6 @@ class ArticleEditor(QWidget):
             self.image.save_details()
 
     def _featured_shown(self) -> None:
-        self.featured = self.image.fields()
         self.edited.emit()  # refresh the preview
 
     def _on_saved(self, article: Article, _change: Change) -> None:
@@ -170,9 +168,8 @@ class ArticleEditor(QWidget):
     def preview_source(self) -> PreviewSource:
         m = self.metadata.values()
         url = m.featured.url
-        if url and "://" not in url and not url.startswith("data:"):
+        if is_local_file(url):
             url = QUrl.fromLocalFile(url).toString()
-        self.featured = m.featured
         return PreviewSource(
             article_id=self.article.id,
             title=m.title,

@@ -226,10 +226,6 @@ class PreviewPane(QWidget):
             self._view = view
         return self._view
 
-    @property
-    def has_view(self) -> bool:
-        return self._view is not None
-
     def warm_up(self) -> None:
         """Start the web engine now, so the first article's preview does not wait for it."""
         _ = self.view

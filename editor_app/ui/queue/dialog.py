@@ -127,11 +127,6 @@ class PublishQueueDialog(QDialog):
         index = self.table.currentIndex()
         return self.model.job(index.row()) if index.isValid() else None
 
-    def select_job(self, job_id: int) -> None:
-        row = self.model.row_of(job_id)
-        if row >= 0:
-            self.table.selectRow(row)
-
     def _update_buttons(self) -> None:
         job = self.current()
         self.cancel_button.setEnabled(job is not None and not job.finished and job.state != SENDING)

@@ -77,10 +77,6 @@ class SyncController(QObject):
     def is_running(self, site: str | None = None) -> bool:
         return bool(self._running) if site is None else site in self._running
 
-    @property
-    def running(self) -> frozenset[str]:
-        return frozenset(self._running)
-
     # ------------------------------------------------------------------ syncing
     def sync(self, site_name: str | None = None) -> bool:
         """Sync one site, or every site with None. False when refused (that site is already syncing)."""

@@ -67,7 +67,6 @@ class SyncUi(QObject):
         self.store_lane, self.net_lane = store_lane, net_lane
         self.current_article = current_article
         self.account_dialog: AccountDialog | None = None
-        self.schedule_dialog: ScheduleDialog | None = None
         self.queue_dialog: PublishQueueDialog | None = None
         self.controller = SyncController(desk, store_lane, net_lane, parent=window)
         self.controller.setObjectName("syncController")
@@ -216,7 +215,6 @@ class SyncUi(QObject):
         dialog = ScheduleDialog(self.window)
         dialog.accepted.connect(lambda: self.controller.publish(article_id, at=dialog.when()))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self.schedule_dialog = dialog
         dialog.open()
         return dialog
 
