@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from editor_app.core.paths import AppPaths
 from editor_app.core.services.article_queries import ArticleQueries
 from editor_app.core.store.engine import DEFAULT_BUSY_TIMEOUT_MS, Store, open_store
 
 if TYPE_CHECKING:
+    from editor_app.core.domain import Article, Change
     from editor_app.core.services.article_text import ArticleText
     from editor_app.core.services.articles import ArticleService
     from editor_app.core.services.media import MediaService
@@ -124,6 +125,16 @@ class Desk:
         from editor_app.core.sync.publish_queue import PublishQueue
 
         return PublishQueue(self.store)
+
+    def update_article(self, ref: str, *, autosave: bool = False, **fields: Any) -> tuple[Article, Change]:
+        """Save an editor's changed fields. Headline, dek and body alone take the plain-SQL path,
+        so typing never loads the ORM; any other field goes through `ArticleService.update`.
+        Call it on a worker: the first metadata change imports the ORM there."""
+        from editor_app.core.services.article_text import TEXT_FIELDS
+
+        if fields.keys() <= TEXT_FIELDS:
+            return self.article_text.save(ref, autosave=autosave, **fields)
+        return self.articles.update(ref, autosave=autosave, **fields)
 
     @classmethod
     def open(cls, paths: AppPaths, *, create: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Desk:

@@ -20,6 +20,7 @@ from editor_app.core.store.engine import Store
 from editor_app.core.store.outbox import enqueue
 from editor_app.core.text import text_stats
 
+TEXT_FIELDS = frozenset({"title", "dek", "body"})  # what `ArticleText.save` writes; anything else needs the ORM
 # Autosaves make at most one revision a minute per article; manual saves always make one.
 AUTOSAVE_REVISION_INTERVAL = timedelta(minutes=1)
 

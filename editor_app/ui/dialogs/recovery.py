@@ -110,7 +110,7 @@ class RecoveryBanner(QWidget):
         def recover() -> None:
             notice.setEnabled(False)
             self._lane.submit(
-                self._desk.articles.update,
+                self._desk.update_article,
                 article.id,
                 **differences(article, fields),
                 on_done=lambda _r: self._recovered(notice, article.id),

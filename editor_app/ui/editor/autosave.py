@@ -94,7 +94,6 @@ class RecoveryJournal:
 
 
 Snapshot = Callable[[], dict[str, Any]]
-TEXT_FIELDS = frozenset({"title", "dek", "body"})
 
 
 class AutosaveController(QObject):
@@ -172,10 +171,8 @@ class AutosaveController(QObject):
             self.failed.emit(f"Could not write the recovery file: {exc}")
         self._in_flight = True
         self.state_changed.emit("saving")
-        # Typing changes only the text: that path is plain SQL and keeps the ORM unloaded.
-        save = self._desk.article_text.save if changed.keys() <= TEXT_FIELDS else self._desk.articles.update
         self._lane.submit(
-            save,
+            self._desk.update_article,
             self.article_id,
             autosave=True,
             **changed,

@@ -39,9 +39,12 @@ class _Relay(QObject):
 
 
 def _run_sync(
-    runner: SyncRunner, desk: Desk, emit: Callable[[SyncProgress], None], site: str, claim: bool
+    runner: SyncRunner | None, desk: Desk, emit: Callable[[SyncProgress], None], site: str, claim: bool
 ) -> SyncReport:
-    """In the worker thread: `emit` only posts a signal; no widget or GUI object is touched here."""
+    """In the worker thread: `emit` only posts a signal; no widget or GUI object is touched here.
+    The sync engine (and the HTTP client, keychain and ORM under it) is imported here too."""
+    if runner is None:
+        from editor_app.core.sync.engine import sync_site as runner
     return runner(desk, site, progress=emit, claim_unassigned=claim)
 
 
@@ -67,7 +70,7 @@ class SyncController(QObject):
         self.desk = desk
         self.store_lane = store_lane
         self.net_lane = net_lane
-        self.runner = runner  # None: sync_site, imported on first use; tests give a stand-in
+        self.runner = runner  # None: sync_site, imported in the worker on first use; tests give a stand-in
         self._running: set[str] = set()
         self._relay = _Relay(self)  # owned by the controller, never destroyed from a worker
         self._relay.raw.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
@@ -118,10 +121,6 @@ class SyncController(QObject):
         self.failed.emit(site or "", describe_error(exc, site or ""))
 
     def _start(self, site: str, claim: bool) -> None:
-        if self.runner is None:
-            from editor_app.core.sync.engine import sync_site
-
-            self.runner = sync_site
         self.started.emit(site)
         self.net_lane.submit(
             _run_sync,
@@ -163,8 +162,9 @@ class SyncController(QObject):
     # ------------------------------------------------------------------ publishing
     def publish(self, article_id: str, at: datetime | None = None) -> None:
         """Queue a publish (or a schedule at `at`, timezone-aware) and sync its site."""
+        desk = self.desk
         self.store_lane.submit(
-            self.desk.publishing.publish,
+            lambda article_id, at: desk.publishing.publish(article_id, at=at),  # the service loads on the lane
             article_id,
             at=at,
             on_done=weak_callback(self, lambda c, request: c._publish_queued(request)),
