@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 
 from editor_app.ui.main_window import MainWindow
-from editor_app.ui.preview.pane import PreviewPane, PreviewSource, render_job
+from editor_app.ui.preview.pane import DEBOUNCE_MS, PreviewPane, PreviewSource, render_job
 
 HOSTILE_BODY = """Intro paragraph.
 
@@ -129,6 +129,7 @@ def test_preview_waits_for_a_pause_in_typing(qtbot, main_window, demo_ids, page_
     main_window.preview_controller.rendered.connect(renders.append)
     editor.body.setFocus()
     qtbot.keyClicks(editor.body, "several keys typed quickly")
+    qtbot.wait(DEBOUNCE_MS // 3)  # the event loop runs, but typing paused for less than the debounce
     assert renders == []  # nothing rendered while typing
     wait_rendered(qtbot, main_window, page_eval, "several keys typed quickly")
     assert len(renders) == 1

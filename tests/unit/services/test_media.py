@@ -108,7 +108,8 @@ def test_credit_and_unchanged_values_stay_local(desk: Desk, tmp_path: Path) -> N
     desk.media.update(added.id, alt="Street", caption="Main St.")  # the same text again
 
     assert _ops(desk, "media.update") == []
-    assert desk.media.featured(art.id) is None and desk.media.list(art.id)[0].credit == "Reuters"
+    [stored] = desk.media.list(art.id)
+    assert (stored.alt, stored.caption, stored.credit, stored.featured) == ("Street", "Main St.", "Reuters", False)
 
 
 def test_an_update_while_the_upload_may_be_under_way_is_sent_after_it(desk: Desk, tmp_path: Path) -> None:

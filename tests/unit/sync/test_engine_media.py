@@ -44,7 +44,9 @@ def _synced_photo(desk: Desk, tmp_path: Path, run_sync, rgb: tuple[int, int, int
     )
     report = run_sync()
     assert report.ok and report.push.media == 1 and report.push.created == 1, report.summary()
-    return art.id, desk.media.featured(art.id) or media
+    featured = desk.media.featured(art.id)
+    assert featured is not None and featured.id == media.id
+    return art.id, featured
 
 
 def _update_calls(cms: FakeCms) -> list[object]:
