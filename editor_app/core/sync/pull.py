@@ -28,7 +28,6 @@ from editor_app.core.store.models import Article, OutboxOp, Section, Site, Tag
 from editor_app.core.sync import publish_queue
 from editor_app.core.sync.cms import CmsClient, Page, RemotePost, RemoteTerm
 from editor_app.core.sync.conflicts import open_conflict, record_conflict
-from editor_app.core.sync.convert import convert_batch
 from editor_app.core.sync.mapping import (
     SYNCED_STATUSES,
     Text,
@@ -269,8 +268,7 @@ def pull(
     # Page N+1 downloads in the prefetch thread while page N is converted and stored here.
     for page in _prefetch(iter(client.iter_post_pages(modified_after=watermark))):
         stale = _stale(store, site_id, page)
-        converted = convert_batch([(p.title, p.excerpt, p.content) for p in stale])
-        texts = {p.id: Text(*item) for p, item in zip(stale, converted, strict=True)}
+        texts = {p.id: remote_text(p) for p in stale}  # HTML → Markdown, while the next page downloads
         _store_page(store, site_id, page, texts, result)
         if progress:
             progress("pull", result.seen, max(page.total, result.seen))
