@@ -19,8 +19,13 @@ def to_store(value: datetime | None) -> datetime | None:
     return value
 
 
-def from_store(value: datetime | None) -> datetime | None:
-    return value.replace(tzinfo=UTC) if value is not None else None
+def from_store(value: datetime | str | None) -> datetime | None:
+    """A store time → aware UTC: an ORM value, or the ISO text plain-SQL reads return."""
+    if not value:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC)
 
 
 def parse_iso(value: str) -> datetime:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
+from editor_app.core.clock import from_store
 from editor_app.core.domain import Article, ArticleRow, Status
 from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.store import search
@@ -61,13 +61,6 @@ _STATUS = {s.value: s for s in Status}
 _new_row = tuple.__new__  # positional construction of the named tuple, without keyword handling
 
 
-def _time(value: Any) -> datetime | None:
-    """Store text → aware UTC; the store keeps naive UTC as ISO text."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=UTC)
-    return datetime.fromisoformat(value + "+00:00")
 
 
 def row_from(r: Sequence[Any]) -> ArticleRow:
@@ -84,8 +77,8 @@ def row_from(r: Sequence[Any]) -> ArticleRow:
             section,
             byline,
             word_count,
-            _time(updated_at),
-            _time(scheduled_at) if scheduled_at else None,
+            from_store(updated_at),
+            from_store(scheduled_at) if scheduled_at else None,
             dirty == 1,
         ),
     )
@@ -242,10 +235,10 @@ def fetch_article(db: sqlite3.Connection, ref: str) -> FetchedArticle:
         status=Status(status),
         sections=_split(sections),
         tags=_split(tags),
-        created_at=_time(created),  # type: ignore[arg-type]
-        updated_at=_time(updated),  # type: ignore[arg-type]
-        scheduled_at=_time(scheduled),
-        published_at=_time(published),
+        created_at=from_store(created),  # type: ignore[arg-type]
+        updated_at=from_store(updated),  # type: ignore[arg-type]
+        scheduled_at=from_store(scheduled),
+        published_at=from_store(published),
         remote_id=remote_id,
         site=site,
         dirty=bool(dirty),

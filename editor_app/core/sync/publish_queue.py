@@ -88,8 +88,6 @@ class JobView:
         }
 
 
-def _aware(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
 
 
 def _effective(state: str, run_at: datetime | None, message: str, now: datetime) -> tuple[str, str]:
@@ -102,10 +100,10 @@ def _effective(state: str, run_at: datetime | None, message: str, now: datetime)
 
 def _view(r: tuple, now: datetime) -> JobView:
     id_, article_id, title, site, action, run_at, state, message, created, updated = r
-    when = _aware(run_at)
+    when = from_store(run_at)
     state, message = _effective(state, when, message or "", now)
     return JobView(id_, article_id, title or "(untitled)", site, action, when, state, message,
-                   _aware(created) or now, _aware(updated) or now)
+                   from_store(created) or now, from_store(updated) or now)
 
 
 class PublishQueue:

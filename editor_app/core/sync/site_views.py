@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
+from editor_app.core.clock import from_store
 from editor_app.core.errors import NotFound
 from editor_app.core.store.engine import Store
 
@@ -65,7 +66,7 @@ def _view(r: tuple) -> SiteView:
         timezone=tz,
         state=state or UNKNOWN,
         state_message=message or "",
-        last_pull=datetime.fromisoformat(watermark).replace(tzinfo=UTC) if watermark else None,
+        last_pull=from_store(watermark),
         pending=pending,
         conflicts=conflicts,
         failed=failed,
