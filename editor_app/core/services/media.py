@@ -129,8 +129,8 @@ class MediaService:
             s.flush()
             enqueue(s, "media.upload", str(row.id), site_id=art.site_id, now=now)
             mark_dirty(s, art, now)
-            article_id, media_id = art.id, row.id
-        return next(m for m in self.queries.list(article_id) if m.id == media_id)  # read once committed
+            media_id = row.id
+        return self.queries.get(media_id)  # read once committed
 
     def list(self, article_ref: str) -> list[Media]:
         with self.store.read() as s:
