@@ -148,9 +148,10 @@ def search_rows(store: Store, user_query: str, *, limit: int, include_trash: boo
     params = {"m": match, "limit": int(limit), "candidates": 2 * int(limit) + 50}
     # Rank inside the index first and join only the best candidates to their articles: joining
     # every match (thousands for a common word) costs several times the ranking itself. When the
-    # trash filter leaves too few, the full query gives exactly the same answer.
+    # trash filter leaves too few, the full query gives exactly the same answer (with the trash
+    # included nothing is filtered out, so fewer rows than the limit are all there is).
     rows = store.rows(_search_sql(include_trash, top_candidates=True), params)
-    if len(rows) < limit:
+    if len(rows) < limit and not include_trash:
         rows = store.rows(_search_sql(include_trash, top_candidates=False), params)
     return [SearchHit(row_from(r), float(r[10])) for r in rows]
 
