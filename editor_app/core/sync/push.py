@@ -52,7 +52,6 @@ from editor_app.core.sync.push_terms import MediaPusher, TermPusher, parse_entit
 
 Progress = Callable[[str, int, int], None]
 DEFAULT_WORKERS = 4
-_CONFLICT = pq.CONFLICT_MESSAGE
 
 
 @dataclass(frozen=True)
@@ -296,7 +295,7 @@ class Pusher:
                 snap = snapshot(s, row)
         if blocked:  # waits for the user to resolve the conflict
             ob.reschedule(self.store, op.id, ob.BLOCKED, 0, "conflict: waiting for the user", count=False,
-                          also=self._job(op, pq.ATTENTION, _CONFLICT))
+                          also=self._job(op, pq.ATTENTION, pq.CONFLICT_MESSAGE))
             return
         if snap is None:
             with self.store.write() as s:
@@ -455,15 +454,14 @@ class Pusher:
             row = s.scalars(select(Article).where(Article.id == snap.id)).first()
             if row is not None:
                 changed_meanwhile = row.updated_at != snap.updated_at
-                local_status = row.status
+                newer_status = row.status if changed_meanwhile and row.status != snap.status else None
                 row.site_id = self.site_id
                 remember_remote(row, remote)
-                if changed_meanwhile and local_status != snap.status:
-                    row.status = local_status  # a newer local choice, sent by its own operation
                 if not changed_meanwhile:
                     row.dirty = False
                     row.base_title, row.base_dek, row.base_body = snap.text.title, snap.text.dek, snap.text.body
-                if changed_meanwhile and local_status != snap.status:
+                if newer_status is not None:
+                    row.status = newer_status  # a newer local choice, sent by its own operation
                     pq.unsettle_sending(s, snap.id)
                 else:
                     pq.saved(s, snap.id, remote.status, remote.date_gmt)
