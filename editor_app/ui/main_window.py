@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from editor_app.core.desk import Desk
 from editor_app.core.domain import Article, Change, Term
 from editor_app.core.paths import AppPaths
 from editor_app.core.text import TextStats
-from editor_app.ui.articles.model import row_from_article
+from editor_app.ui.articles.model import LINE_BREAKS, row_from_article
 from editor_app.ui.articles.navigator import Navigator
 from editor_app.ui.articles.view import ArticleListPanel
 from editor_app.ui.dialogs.recovery import RecoveryBanner
@@ -63,7 +62,7 @@ def desk_settings(paths: AppPaths) -> QSettings:
 
 def elide(text: str, limit: int) -> str:
     """One line of at most `limit` characters (tab titles; the tab bar elides further by width)."""
-    text = re.sub(r"[\r\n\t\u2028\u2029]+", " ", text[: limit * 4])
+    text = LINE_BREAKS.sub(" ", text[: limit * 4])
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

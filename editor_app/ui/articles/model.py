@@ -21,7 +21,7 @@ from editor_app.core.services.article_queries import ListFilter
 from editor_app.ui.workers import Lane
 
 PAGE_SIZE = 200
-_LINE_BREAKS = re.compile(r"[\r\n\t\u2028\u2029\x0b\x0c]+")
+LINE_BREAKS = re.compile(r"[\r\n\t\u2028\u2029\x0b\x0c]+")
 TITLE_DISPLAY_MAX = 300  # a 2,000-character headline is cut here; the view elides the rest
 
 
@@ -253,7 +253,7 @@ class ArticleListModel(QAbstractTableModel):
 
 def _title(row: ArticleRow) -> str:
     # One line, capped: newlines or a 2,000-character headline must not stretch the row.
-    text = _LINE_BREAKS.sub(" ", row.title[: TITLE_DISPLAY_MAX + 50])
+    text = LINE_BREAKS.sub(" ", row.title[: TITLE_DISPLAY_MAX + 50])
     return text[:TITLE_DISPLAY_MAX]
 
 
