@@ -47,7 +47,8 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
 def cmd_render(ctx: CliContext, args: argparse.Namespace) -> int:
     from editor_app.core.preview_source import preview_html
 
-    ctx.out.write(preview_html(ctx.desk(), args.id))
+    context = None if args.context is None else args.context == "page"
+    ctx.out.write(preview_html(ctx.desk(), args.id, look=args.look, context=context))
     return 0
 
 
@@ -81,6 +82,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("render", help="print an article's preview HTML")
     p.add_argument("id")
+    p.add_argument("--look", choices=("site", "desk"),
+                   help="the site's learned look or the desk's template (default: the site's setting)")
+    p.add_argument("--context", choices=("page", "column"),
+                   help="with --look site: the whole page around the story, or the article column only")
     p.set_defaults(handler=cmd_render)
 
     p = sub.add_parser("check", help="run SQLite's full integrity check on the store")

@@ -213,6 +213,8 @@ def cmd_publish(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    from editor_app.cli.look_commands import register as register_look
+
     site = sub.add_parser("site", help="WordPress sites: add, list, check, remove")
     ssub = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
 
@@ -238,6 +240,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name")
     add_json_flag(p)
     p.set_defaults(handler=cmd_site_check)
+
+    register_look(ssub)
 
     p = ssub.add_parser("remove", help="forget a site and delete its keychain entry")
     p.add_argument("name")

@@ -18,6 +18,7 @@ from editor_app.core.store.engine import DEFAULT_BUSY_TIMEOUT_MS, Store, open_st
 
 if TYPE_CHECKING:
     from editor_app.core.domain import Article, Change
+    from editor_app.core.look.service import LookService
     from editor_app.core.services.article_text import ArticleText
     from editor_app.core.services.articles import ArticleService
     from editor_app.core.services.media import MediaService
@@ -70,6 +71,13 @@ class Desk:
         from editor_app.core.sync.site_views import SiteViews
 
         return SiteViews(self.store)
+
+    @cached_property
+    def looks(self) -> LookService:
+        """The sites' learned looks and which one each site's articles are shown in."""
+        from editor_app.core.look.service import LookService
+
+        return LookService(self.paths)
 
     @cached_property
     def articles(self) -> ArticleService:

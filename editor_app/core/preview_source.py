@@ -36,6 +36,12 @@ def preview_article(desk: Desk, article: Article) -> PreviewArticle:
     )
 
 
-def preview_html(desk: Desk, ref: str, renderer: Renderer | None = None) -> str:
+def preview_html(desk: Desk, ref: str, renderer: Renderer | None = None, *, look: str | None = None,
+                 context: bool | None = None) -> str:
+    """The article's preview page: in the site's look or the desk's template (`look`), else as chosen
+    for the article's site; a site look that cannot be worn falls back to the template with a note."""
+    from editor_app.core.look.service import preview_page
+
     article = desk.queries.get(ref)
-    return (renderer or Renderer()).preview_html(preview_article(desk, article))
+    request = desk.looks.request(article.site, look, context)
+    return preview_page(renderer or Renderer(), preview_article(desk, article), request)

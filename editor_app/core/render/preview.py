@@ -101,7 +101,7 @@ class PreviewTemplate:
     def load(cls, directory: Path | None = None) -> PreviewTemplate:
         return _load_template(directory or resources_dir() / "preview")
 
-    def render(self, article: PreviewArticle, body_html: str, tz: tzinfo | None = None) -> str:
+    def render(self, article: PreviewArticle, body_html: str, tz: tzinfo | None = None, note: str = "") -> str:
         lang = article.lang if _LANG_TAG.match(article.lang or "") else "und"
         labels = _LABELS.get(base_language(lang), _LABELS["en"])
         values = {
@@ -114,6 +114,7 @@ class PreviewTemplate:
             "featured": _featured(article),
             "body": body_html,
             "tags": _tags(article.tags, labels),
+            "note": f'<p class="look-note" role="note">{escape(note)}</p>' if note else "",
         }
         return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), ""), self._template)
 

@@ -29,9 +29,10 @@ class Renderer:
         """Sanitised HTML for an article body, exactly as the site will keep it."""
         return self._sanitizer.clean(self._markdown.convert(markdown, lang))
 
-    def preview_html(self, article: PreviewArticle, tz: tzinfo | None = None) -> str:
-        """A complete, script-free HTML document shaped like the site's article page."""
-        return self._template.render(article, self.body_html(article.body, article.lang), tz)
+    def preview_html(self, article: PreviewArticle, tz: tzinfo | None = None, note: str = "") -> str:
+        """A complete, script-free HTML document shaped like the site's article page; `note` is shown
+        above the article (why the site's own look is not used, for one)."""
+        return self._template.render(article, self.body_html(article.body, article.lang), tz, note=note)
 
     def publish_html(self, markdown: str, lang: str, fmt: str = "blocks") -> str:
         """Post content to send to WordPress: block markup (default) or plain HTML."""
