@@ -18,8 +18,11 @@ APP_PACKAGES=(
   libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 libxcb-util1 libxcb-dri3-0
   # text in every script the desk writes in
   fonts-dejavu-core fonts-noto-cjk
+  # spellcheck: Enchant (pyenchant loads it) over hunspell's English and Korean dictionaries
+  libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-ko
 )
-TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools curl)
+# desktop-file-utils and appstream check the packaging files; binutils lets PyInstaller read libraries
+TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools curl desktop-file-utils appstream binutils)
 
 missing=()
 want=("${APP_PACKAGES[@]}")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Article, Change, Term
 from editor_app.core.paths import AppPaths
+from editor_app.core.spelling import DEFAULT_ENGLISH
 from editor_app.core.text import TextStats
 from editor_app.ui.articles.model import LINE_BREAKS, row_from_article
 from editor_app.ui.articles.navigator import Navigator
@@ -19,6 +20,7 @@ from editor_app.ui.dialogs.recovery import RecoveryBanner
 from editor_app.ui.editor.actions import build_actions
 from editor_app.ui.editor.autosave import RecoveryJournal
 from editor_app.ui.editor.commands import Commands
+from editor_app.ui.editor.spelling import SpellingSupport
 from editor_app.ui.preview.pane import PreviewController, PreviewPane
 from editor_app.ui.workers import Lane
 
@@ -106,6 +108,13 @@ class MainWindow(QMainWindow):
         base = QUrl.fromLocalFile(str(desk.paths.media_dir) + "/")
         self.preview = PreviewPane(base, self)
         self.preview_controller = PreviewController(self.preview, compute, self)
+        self.spelling = SpellingSupport(
+            desk.paths.data_dir,
+            enabled=self.settings.value("spelling/enabled", True, type=bool),
+            english=self.settings.value("spelling/english", DEFAULT_ENGLISH, type=str),
+            parent=self,
+        )
+        self.spelling.note.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
 
         editor_area = QWidget(self)
         column = QVBoxLayout(editor_area)
@@ -255,7 +264,9 @@ class MainWindow(QMainWindow):
             return existing
         from editor_app.ui.editor.article_editor import ArticleEditor
 
-        editor = ArticleEditor(self.desk, self.lane, self.journal, article, self.sections, self.tags, self)
+        editor = ArticleEditor(
+            self.desk, self.lane, self.journal, article, self.sections, self.tags, self, spelling=self.spelling
+        )
         editor.meta_scroll.setVisible(self.actions["toggle_metadata"].isChecked())
         state = self.settings.value("splitters/metadata")
         if isinstance(state, QByteArray):
@@ -426,6 +437,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.preview_controller.cancel()
         self.compute.wait_idle(5000)
+        self.spelling.shutdown()
         self.preview.dispose()
         if self.net is not None:
             self.net.shutdown()  # a sync under way finishes its current request first

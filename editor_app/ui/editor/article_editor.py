@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -18,6 +18,9 @@ from editor_app.ui.editor.metadata import MetadataPanel
 from editor_app.ui.editor.text_edit import MarkdownEdit
 from editor_app.ui.preview.pane import PreviewSource
 from editor_app.ui.workers import Lane
+
+if TYPE_CHECKING:
+    from editor_app.ui.editor.spelling import SpellingSupport
 
 # Beyond this size the whole-document highlighting pass at load would stall the window.
 HIGHLIGHT_LIMIT_CHARS = 1_000_000
@@ -53,6 +56,7 @@ class ArticleEditor(QWidget):
         sections: list[Term],
         tags: list[Term],
         parent: QWidget | None = None,
+        spelling: SpellingSupport | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("articleEditor")
@@ -65,6 +69,9 @@ class ArticleEditor(QWidget):
         self.highlighting = len(article.body) <= HIGHLIGHT_LIMIT_CHARS
         if not self.highlighting:
             self.body.highlighter.setDocument(None)
+        self.spelling = spelling
+        self._spelling_lang = ""
+        self._apply_spelling()  # before the text arrives: the first pass then checks the first screen
         self.body.setPlainText(article.body)
         self.find_bar = FindReplaceBar(self.body, self)
         self.find_bar.hide()
@@ -103,6 +110,11 @@ class ArticleEditor(QWidget):
         self.autosave.state_changed.connect(self._autosave_state)
         self.image.load()
         self.metadata.headline.textEdited.connect(lambda text: self.title_changed.emit(text))
+        if spelling is not None:
+            spelling.dictionaries_ready.connect(self.body.check_visible_spelling)
+            spelling.word_added.connect(self.body.recheck_word)
+            spelling.settings_changed.connect(lambda: self._apply_spelling(force=True))
+            self.body.add_word_requested.connect(spelling.add_word)
 
     @property
     def article_id(self) -> str:
@@ -114,6 +126,18 @@ class ArticleEditor(QWidget):
     def _changed(self) -> None:
         self.autosave.mark_changed()
         self.edited.emit()
+        if self.spelling is not None and self.metadata.language() != self._spelling_lang:
+            self._apply_spelling()
+
+    def _apply_spelling(self, *, force: bool = False) -> None:
+        """Check with the dictionaries of the article's language (none for Japanese)."""
+        if self.spelling is None:
+            return
+        lang = self.metadata.language()
+        if lang == self._spelling_lang and not force:
+            return
+        self._spelling_lang = lang
+        self.body.set_spelling(self.spelling.target_for(lang))
 
     # ------------------------------------------------------------------ saving
     def snapshot(self) -> dict[str, Any]:
@@ -163,6 +187,7 @@ class ArticleEditor(QWidget):
         self.body.setPlainText(article.body)
         self.body.blockSignals(False)
         self.autosave.baseline(fields_of(article))
+        self._apply_spelling()
 
     # ------------------------------------------------------------------ preview
     def preview_source(self) -> PreviewSource:

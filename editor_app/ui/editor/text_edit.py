@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QFont, QFontDatabase, QTextCursor, QTextDocument, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QMimeData, QPoint, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontDatabase, QResizeEvent, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from editor_app.ui.editor.highlighter import MarkdownHighlighter
+from editor_app.core.spelling import Misspelling
+from editor_app.ui.editor.highlighter import MarkdownHighlighter, SpellingTarget
 from editor_app.ui.editor.paste import html_to_clean_markdown
 
 _HEADING_PREFIX = re.compile(r"^(#{1,6})\s+")
@@ -21,6 +23,8 @@ def _chars(doc: QTextDocument, pos: int, count: int) -> str:
 
 
 class MarkdownEdit(QPlainTextEdit):
+    add_word_requested = Signal(str)  # "Add to Dictionary" in the context menu
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyEditor")
@@ -34,6 +38,94 @@ class MarkdownEdit(QPlainTextEdit):
         self.setFont(font)
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document())
+        # Spelling is checked for what the editor shows: after a scroll or resize settles, the
+        # blocks on screen that were not checked yet are.
+        self._spell_timer = QTimer(self)
+        self._spell_timer.setSingleShot(True)
+        self._spell_timer.setInterval(60)
+        self._spell_timer.timeout.connect(self.check_visible_spelling)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._spell_timer.start())
+
+    # ------------------------------------------------------------------ spelling
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API name
+        super().resizeEvent(event)
+        self._spell_timer.start()
+
+    def visible_blocks(self) -> tuple[int, int]:
+        first = self.firstVisibleBlock().blockNumber()
+        bottom = self.cursorForPosition(QPoint(0, self.viewport().height() - 1)).blockNumber()
+        return first, max(first, bottom)
+
+    def check_visible_spelling(self) -> None:
+        if self.highlighter.document() is not None:
+            self._quietly(lambda: self.highlighter.check_window(*self.visible_blocks()))
+
+    def set_spelling(self, target: SpellingTarget | None) -> None:
+        self._quietly(lambda: self.highlighter.set_spelling(target))
+        self.check_visible_spelling()
+
+    def recheck_word(self, word: str) -> None:
+        self._quietly(lambda: self.highlighter.recheck_word(word))
+
+    def _quietly(self, mark: Callable[[], None]) -> None:
+        """Marking spelling re-formats blocks, which Qt reports as a text change: the editor's
+        signals are held meanwhile, so no autosave or preview follows a mark."""
+        was_blocked = self.blockSignals(True)
+        try:
+            mark()
+        finally:
+            self.blockSignals(was_blocked)
+
+    def misspelling_at(self, cursor: QTextCursor) -> tuple[Misspelling, int] | None:
+        """The misspelled word under `cursor` and its block's position, if there is one."""
+        target = self.highlighter.spelling
+        if target is None:
+            return None
+        block = cursor.block()
+        column = cursor.position() - block.position()
+        for miss in target.speller.misspellings(block.text(), target.lang, target.english):
+            if miss.start <= column <= miss.start + miss.length:
+                return miss, block.position()
+        return None
+
+    def spelling_menu(self, pos: QPoint) -> QMenu:
+        """The context menu at `pos`: for a misspelled word, suggestions and Add to Dictionary first."""
+        menu = self.createStandardContextMenu(pos)
+        found = self.misspelling_at(self.cursorForPosition(pos))
+        if found is None:
+            return menu
+        miss, block_pos = found
+        target = self.highlighter.spelling
+        assert target is not None
+        first = menu.actions()[0] if menu.actions() else None
+        suggestions = target.speller.suggestions(miss.word, target.lang, target.english)
+        for word in suggestions:
+            action = menu.addAction(word)
+            action.setObjectName("spellingSuggestion")
+            action.triggered.connect(lambda _c=False, w=word: self._replace(block_pos + miss.start, miss.length, w))
+            menu.insertAction(first, action)
+        if not suggestions:
+            none = menu.addAction(self.tr("No suggestions"))
+            none.setEnabled(False)
+            menu.insertAction(first, none)
+        add = menu.addAction(self.tr("Add “{0}” to Dictionary").format(miss.word))
+        add.setObjectName("addToDictionary")
+        add.triggered.connect(lambda _c=False, w=miss.word: self.add_word_requested.emit(w))
+        menu.insertAction(first, add)
+        menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's API name
+        menu = self.spelling_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def _replace(self, start: int, length: int, text: str) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)  # one undo step
+        self.setTextCursor(cursor)
 
     # ------------------------------------------------------------------ paste
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's API name
