@@ -21,6 +21,7 @@ from editor_app.ui.editor.actions import build_actions
 from editor_app.ui.editor.autosave import RecoveryJournal
 from editor_app.ui.editor.commands import Commands
 from editor_app.ui.editor.spelling import SpellingSupport
+from editor_app.ui.focus_mode import FocusMode
 from editor_app.ui.preview.pane import PreviewController, PreviewPane
 from editor_app.ui.workers import Lane
 
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
 
         self.commands = Commands(self)
         self.actions = build_actions(self, self.commands.handlers())
+        self.focus_mode = FocusMode(self)
+        self.actions["leave_focus"].setEnabled(False)
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(40)
@@ -267,7 +270,11 @@ class MainWindow(QMainWindow):
         editor = ArticleEditor(
             self.desk, self.lane, self.journal, article, self.sections, self.tags, self, spelling=self.spelling
         )
-        editor.meta_scroll.setVisible(self.actions["toggle_metadata"].isChecked())
+        editor.set_focus_mode(
+            self.focus_mode.active,
+            details=self.actions["toggle_metadata"].isChecked(),
+            outline=self.actions["toggle_outline"].isChecked(),
+        )
         state = self.settings.value("splitters/metadata")
         if isinstance(state, QByteArray):
             editor.splitter.restoreState(state)
@@ -389,10 +396,12 @@ class MainWindow(QMainWindow):
             visible = s.value(f"view/{key}", True, type=bool)
             self.actions[key].setChecked(visible)
             widget.setVisible(visible)
-        self.actions["toggle_metadata"].setChecked(s.value("view/toggle_metadata", True, type=bool))
+        for key in ("toggle_metadata", "toggle_outline"):
+            self.actions[key].setChecked(s.value(f"view/{key}", True, type=bool))
         self.preview_controller.enabled = self.actions["toggle_preview"].isChecked()
 
     def save_layout(self) -> None:
+        self.focus_mode.leave()  # the layout saved is the normal one, never the full-screen editor
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
@@ -401,7 +410,7 @@ class MainWindow(QMainWindow):
         editor = self.current_editor()
         if editor is not None:
             s.setValue("splitters/metadata", editor.splitter.saveState())
-        for key in ("toggle_navigator", "toggle_preview", "toggle_metadata"):
+        for key in ("toggle_navigator", "toggle_preview", "toggle_metadata", "toggle_outline"):
             s.setValue(f"view/{key}", self.actions[key].isChecked())
         s.setValue("session/open_articles", [e.article_id for e in self.editors()])
         s.setValue("session/current", editor.article_id if editor else "")

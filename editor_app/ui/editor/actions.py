@@ -69,6 +69,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("toggle_navigator", "&Navigator", "Ctrl+Shift+N", None, "Show or hide the navigator", True),
     ActionSpec("toggle_preview", "&Preview", "Ctrl+Shift+P", None, "Show or hide the preview", True),
     ActionSpec("toggle_metadata", "Article &Details", "Ctrl+Shift+D", None, "Show or hide the details panel", True),
+    ActionSpec("toggle_outline", "&Outline", "Ctrl+Shift+O", None, "Show or hide the outline of headings", True),
+    ActionSpec("focus_mode", "&Focus Mode", "F11", None, "The editor alone, full screen (Esc leaves)", True),
+    ActionSpec("leave_focus", "Leave Focus Mode", "Esc"),
     ActionSpec("next_tab", "Next Article Tab", Std.NextChild),
     ActionSpec("previous_tab", "Previous Article Tab", Std.PreviousChild),
     ActionSpec("about", "&About Copydesk"),
@@ -98,7 +101,20 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("F&ormat", ("bold", "italic", "link", None, "h1", "h2", "h3", "paragraph", "quote")),
     ("&Article", ("history", None, "trash")),
     ("&Desk", ("taxonomy", "refresh")),
-    ("&View", ("toggle_navigator", "toggle_preview", "toggle_metadata", None, "next_tab", "previous_tab")),
+    (
+        "&View",
+        (
+            "toggle_navigator",
+            "toggle_preview",
+            "toggle_metadata",
+            "toggle_outline",
+            None,
+            "focus_mode",
+            None,
+            "next_tab",
+            "previous_tab",
+        ),
+    ),
     ("&Help", ("about",)),
 )
 TOOLBAR: tuple[str | None, ...] = ("new", "save", None, "find", None, "history", "taxonomy", None, "refresh")

@@ -15,6 +15,7 @@ from editor_app.ui.editor.autosave import AutosaveController, RecoveryJournal
 from editor_app.ui.editor.featured import FeaturedImageKeeper, is_local_file
 from editor_app.ui.editor.find_replace import FindReplaceBar
 from editor_app.ui.editor.metadata import MetadataPanel
+from editor_app.ui.editor.outline import OutlinePanel
 from editor_app.ui.editor.text_edit import MarkdownEdit
 from editor_app.ui.preview.pane import PreviewSource
 from editor_app.ui.workers import Lane
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 # Beyond this size the whole-document highlighting pass at load would stall the window.
 HIGHLIGHT_LIMIT_CHARS = 1_000_000
+OUTLINE_WIDTH = 180  # pixels the outline starts with beside the body
 
 
 def fields_of(article: Article) -> dict[str, Any]:
@@ -88,10 +90,17 @@ class ArticleEditor(QWidget):
         box.setSpacing(0)
         box.addWidget(self.find_bar)
         box.addWidget(self.body, 1)
+        self.outline = OutlinePanel(self.body, self)
+        self.outline_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.outline_splitter.setObjectName("outlineSplitter")
+        self.outline_splitter.addWidget(self.outline)
+        self.outline_splitter.addWidget(body_box)
+        self.outline_splitter.setStretchFactor(1, 1)
+        self.outline_splitter.setSizes([OUTLINE_WIDTH, 4 * OUTLINE_WIDTH])
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("metadataSplitter")
         self.splitter.addWidget(meta_scroll)
-        self.splitter.addWidget(body_box)
+        self.splitter.addWidget(self.outline_splitter)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(True)
         layout = QVBoxLayout(self)
@@ -122,6 +131,13 @@ class ArticleEditor(QWidget):
 
     def title(self) -> str:
         return self.metadata.headline.text() or self.article.title
+
+    def set_focus_mode(self, on: bool, *, details: bool, outline: bool) -> None:
+        """Editor only (focus mode), or the details panel and the outline as the View menu says."""
+        self.meta_scroll.setVisible(details and not on)
+        self.outline.setVisible(outline and not on)
+        if on:
+            self.find_bar.hide()
 
     def _changed(self) -> None:
         self.autosave.mark_changed()

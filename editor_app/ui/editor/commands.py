@@ -54,6 +54,9 @@ class Commands:
             "toggle_navigator": lambda: w.navigator.setVisible(w.actions["toggle_navigator"].isChecked()),
             "toggle_preview": self.toggle_preview,
             "toggle_metadata": self.toggle_metadata,
+            "toggle_outline": self.toggle_outline,
+            "focus_mode": lambda: w.focus_mode.toggle(),
+            "leave_focus": lambda: w.focus_mode.leave(),
             "next_tab": lambda: self._step_tab(1),
             "previous_tab": lambda: self._step_tab(-1),
             "about": self.about,
@@ -212,6 +215,11 @@ class Commands:
         on = self.w.actions["toggle_metadata"].isChecked()
         for editor in self.w.editors():
             editor.meta_scroll.setVisible(on)
+
+    def toggle_outline(self) -> None:
+        on = self.w.actions["toggle_outline"].isChecked()
+        for editor in self.w.editors():
+            editor.outline.setVisible(on)
 
     def about(self) -> None:
         QMessageBox.about(
