@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
 if TYPE_CHECKING:
@@ -19,6 +20,13 @@ class FocusMode(QObject):
         self.active = False
         self._hidden: list[QWidget] = []
         self._state = Qt.WindowState.WindowNoState
+        # Esc leaves; the action exists only while focus mode is on, so Esc means nothing else then
+        self.leave_action = QAction(self.tr("Leave Focus Mode"), window)
+        self.leave_action.setObjectName("action_leave_focus")
+        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_action.setEnabled(False)
+        self.leave_action.triggered.connect(self.leave)
+        window.addAction(self.leave_action)
         window.tabs.currentChanged.connect(lambda _i: self._apply_to_editors())
 
     def _chrome(self) -> list[QWidget]:
@@ -69,7 +77,7 @@ class FocusMode(QObject):
 
     def _sync_actions(self) -> None:
         actions = self.w.actions
-        actions["leave_focus"].setEnabled(self.active)
+        self.leave_action.setEnabled(self.active)
         action = actions["focus_mode"]
         if action.isChecked() != self.active:
             action.blockSignals(True)

@@ -148,7 +148,6 @@ class MainWindow(QMainWindow):
         self.commands = Commands(self)
         self.actions = build_actions(self, self.commands.handlers())
         self.focus_mode = FocusMode(self)
-        self.actions["leave_focus"].setEnabled(False)
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(40)

@@ -71,7 +71,6 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("toggle_metadata", "Article &Details", "Ctrl+Shift+D", None, "Show or hide the details panel", True),
     ActionSpec("toggle_outline", "&Outline", "Ctrl+Shift+O", None, "Show or hide the outline of headings", True),
     ActionSpec("focus_mode", "&Focus Mode", "F11", None, "The editor alone, full screen (Esc leaves)", True),
-    ActionSpec("leave_focus", "Leave Focus Mode", "Esc"),
     ActionSpec("next_tab", "Next Article Tab", Std.NextChild),
     ActionSpec("previous_tab", "Previous Article Tab", Std.PreviousChild),
     ActionSpec("about", "&About Copydesk"),

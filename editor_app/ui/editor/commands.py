@@ -56,7 +56,6 @@ class Commands:
             "toggle_metadata": self.toggle_metadata,
             "toggle_outline": self.toggle_outline,
             "focus_mode": lambda: w.focus_mode.toggle(),
-            "leave_focus": lambda: w.focus_mode.leave(),
             "next_tab": lambda: self._step_tab(1),
             "previous_tab": lambda: self._step_tab(-1),
             "about": self.about,
