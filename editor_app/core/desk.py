@@ -19,6 +19,7 @@ from editor_app.core.store.engine import DEFAULT_BUSY_TIMEOUT_MS, Store, open_st
 if TYPE_CHECKING:
     from editor_app.core.domain import Article, Change
     from editor_app.core.look.service import LookService
+    from editor_app.core.preferences import PreferencesFile
     from editor_app.core.services.article_text import ArticleText
     from editor_app.core.services.articles import ArticleService
     from editor_app.core.services.media import MediaService
@@ -78,6 +79,13 @@ class Desk:
         from editor_app.core.look.service import LookService
 
         return LookService(self.paths)
+
+    @cached_property
+    def preferences(self) -> PreferencesFile:
+        """This desk's preferences file (config folder): `.load()`, `.load_or_default()`, `.save(prefs)`."""
+        from editor_app.core.preferences import PreferencesFile
+
+        return PreferencesFile.in_folder(self.paths.config_dir)
 
     @cached_property
     def articles(self) -> ArticleService:

@@ -172,11 +172,13 @@ def sync_site(
         if progress:
             progress(SyncProgress(view.name, phase, done, total))
 
+    # A damaged preferences file is reported where it is edited; sync then sends block markup.
+    publish_format = desk.preferences.load_or_default()[0].publish_format
     with site_lock(desk.paths.cache_dir, view.id):
         client = client or sites.open_client(view.name)
         try:
             _run(store, sites, view, client, report, tell, desk.paths.media_dir, claim_unassigned, workers,
-                 retry_budget_s, pull_first)
+                 retry_budget_s, pull_first, publish_format)
         finally:
             if own:
                 client.close()
@@ -199,6 +201,7 @@ def _run(
     workers: int,
     retry_budget_s: float,
     pull_first: bool,
+    publish_format: str = "blocks",
 ) -> None:
     report.recovered = ob.recover_interrupted(store, view.id)
     ob.claim_unassigned(store, view.id, everything=claim)
@@ -227,6 +230,7 @@ def _run(
             media_dir=media_dir,
             workers=workers,
             retry_budget_s=retry_budget_s,
+            publish_format=publish_format,
         )
         report.push = pusher.run(progress=tell)
     except AuthRejected:

@@ -130,11 +130,17 @@ def snapshot(s: Session, row: Article) -> Snapshot:
 
 
 def post_changes(
-    snap: Snapshot, status: str, categories: list[int], tags: list[int], featured: int | None
+    snap: Snapshot,
+    status: str,
+    categories: list[int],
+    tags: list[int],
+    featured: int | None,
+    fmt: str = "blocks",
 ) -> PostChanges:
-    """What to send for an article. Only `date_gmt` carries a date, and only for a schedule:
+    """What to send for an article, its body in `fmt` (the desk's publish format preference:
+    block markup or plain HTML). Only `date_gmt` carries a date, and only for a schedule:
     a draft's date floats on the site and a first publish takes the site's "now"."""
-    content = renderer().publish_html(snap.text.body, snap.lang, fmt="blocks")  # type: ignore[attr-defined]
+    content = renderer().publish_html(snap.text.body, snap.lang, fmt=fmt)  # type: ignore[attr-defined]
     date_gmt = snap.scheduled_at if status in ("future", "publish") and snap.scheduled_at else None
     return PostChanges(
         title=snap.text.title,

@@ -104,8 +104,10 @@ class Pusher:
         retry_budget_s: float = 10.0,
         rng: random.Random | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        publish_format: str = "blocks",
     ) -> None:
         self.store = store
+        self.publish_format = publish_format
         self.site_id = site_id
         self.client = client
         self.role = Role(role) if role in {r.value for r in Role} else None
@@ -330,6 +332,7 @@ class Pusher:
             [c for c in categories if c is not None],
             [t for t in tags if t is not None],
             featured,
+            self.publish_format,
         )
         return self._with_site_images(snap, changes)
 

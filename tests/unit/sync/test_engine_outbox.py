@@ -142,3 +142,21 @@ def test_local_work_is_not_claimed_by_a_site_unless_asked(site_desk, cms: FakeCm
     assert report.push.created == 0 and cms.count("create_post") == 0
     report = run_sync(claim_unassigned=True)
     assert report.push.created == 1
+
+
+def test_the_publish_format_preference_chooses_block_markup_or_plain_html(site_desk, cms: FakeCms, run_sync):
+    from dataclasses import replace
+
+    from editor_app.core.preferences import Preferences
+
+    art = site_desk.articles.create("Formats", body="First paragraph.\n\nSecond one.")
+    run_sync()
+    post_id = site_desk.articles.get(art.id).remote_id
+    assert "<!-- wp:paragraph -->" in cms.posts[post_id].content
+
+    site_desk.preferences.save(replace(Preferences(), publish_format="html"))
+    site_desk.articles.update(art.id, body="First paragraph.\n\nSecond, edited.")
+    run_sync()
+
+    content = cms.posts[post_id].content
+    assert "<p>Second, edited.</p>" in content and "<!-- wp:" not in content
