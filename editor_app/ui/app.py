@@ -28,8 +28,11 @@ def make_application(argv: list[str]):  # noqa: ANN201 - QApplication is importe
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
+    from editor_app.ui.preview.look_scheme import register_look_scheme
+
     app = QApplication.instance()
     if app is None:
+        register_look_scheme()  # the web engine accepts new schemes only before the application exists
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication(argv)
     app.setApplicationName("Copydesk")

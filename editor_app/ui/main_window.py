@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.empty_hint.setWordWrap(True)
         self.banner = RecoveryBanner(desk, lane, self.journal, self)
         base = QUrl.fromLocalFile(str(desk.paths.media_dir) + "/")
-        self.preview = PreviewPane(base, self)
+        self.preview = PreviewPane(base, self, cache_dir=desk.paths.cache_dir)
         self.preview_controller = PreviewController(self.preview, compute, self)
         self.spelling = SpellingSupport(
             desk.paths.data_dir,
@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(40)
         self._scroll_timer.timeout.connect(self._sync_scroll)
+        self._scroll_from_preview = False
+        self.preview.block_clicked.connect(self._go_to_clicked_block)
 
         self.navigator.facets_changed.connect(self.list_panel.apply_facets)
         self.list_panel.open_requested.connect(self.open_article)
@@ -339,6 +341,12 @@ class MainWindow(QMainWindow):
         self.preview_controller.schedule(editor.preview_source(), immediately=True)
         self._sync_scroll()
 
+    def refresh_preview(self) -> None:
+        """Render the current article again (its site's look was learned or the choice changed)."""
+        editor = self.current_editor()
+        if editor is not None:
+            self.preview_controller.schedule(editor.preview_source(), immediately=True)
+
     def _update_empty_state(self) -> None:
         has_tabs = self.tabs.count() > 0
         self.tabs.setVisible(has_tabs)
@@ -368,7 +376,19 @@ class MainWindow(QMainWindow):
     def _sync_scroll(self) -> None:
         editor = self.current_editor()
         if editor is not None:
-            self.preview.set_scroll_fraction(editor.body.scroll_fraction())
+            if self._scroll_from_preview:  # the editor moved to a block clicked in the preview: stay put
+                self._scroll_from_preview = False
+                return
+            self.preview.set_scroll_fraction(editor.body.scroll_fraction(), editor.body.first_visible_line())
+
+    def _go_to_clicked_block(self, line: int) -> None:
+        editor = self.current_editor()
+        if editor is None or self.preview.shown_article != editor.article_id:
+            return
+        bar = editor.body.verticalScrollBar()
+        before = bar.value()
+        editor.body.go_to_line(line)
+        self._scroll_from_preview = bar.value() != before
 
     def _after_recovery(self, article_id: str) -> None:
         self.list_panel.model.reload()

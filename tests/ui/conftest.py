@@ -16,7 +16,10 @@ from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from editor_app.core.desk import Desk  # noqa: E402
 from editor_app.ui.demo_content import fill_demo_desk  # noqa: E402
 from editor_app.ui.main_window import MainWindow  # noqa: E402
+from editor_app.ui.preview.look_scheme import register_look_scheme  # noqa: E402
 from editor_app.ui.workers import Lane, store_lane  # noqa: E402
+
+register_look_scheme()  # as make_application does: the scheme must exist before the QApplication
 
 
 @dataclass

@@ -191,7 +191,7 @@ def test_scripts_in_an_in_place_update_do_not_run(qtbot, preview_pane, page_eval
     show(qtbot, preview_pane, "a1", article_page("Intro paragraph."))
     page_eval(preview_pane.view, "window.sameDocument = 'yes'")
     hostile = HOSTILE_BODY.split("\n\n", 1)[1].split("[click me]")[0]  # the raw script, img and p
-    show(qtbot, preview_pane, "a1", article_page("Placeholder.").replace("<p>Placeholder.</p>", hostile))
+    show(qtbot, preview_pane, "a1", article_page("Placeholder.").replace('<p data-line="0">Placeholder.</p>', hostile))
     qtbot.wait(300)  # give an onerror handler every chance to fire
     view = preview_pane.view
     assert page_eval(view, SAME_DOCUMENT) == "yes"
@@ -269,7 +269,8 @@ def test_scripts_in_a_switched_in_article_do_not_run(qtbot, preview_pane, page_e
     show(qtbot, preview_pane, "a1", article_page("A harmless article."))
     page_eval(preview_pane.view, "window.sameDocument = 'yes'")
     hostile = HOSTILE_BODY.split("\n\n", 1)[1].split("[click me]")[0]  # the raw script, img and p
-    html = article_page("Placeholder.", title="Hostile", article_id="a2").replace("<p>Placeholder.</p>", hostile)
+    html = article_page("Placeholder.", title="Hostile", article_id="a2")
+    html = html.replace('<p data-line="0">Placeholder.</p>', hostile)
     show(qtbot, preview_pane, "a2", html)
     qtbot.wait(300)  # give an onerror handler every chance to fire
     view = preview_pane.view

@@ -122,18 +122,33 @@ class LookChoice:
     context: bool = True
 
 
+@dataclass(frozen=True)
+class LookRequest:
+    """Which look to render an article in: plain values, so a worker thread can carry it."""
+
+    look: str = LOOK_DESK  # "site" or "desk"
+    folder: Path | None = None  # the site's look folder, when the article belongs to a site
+    context: bool = True  # keep the site's header and footer around the story
+
+
 class LookChoices:
     """Per-site choices, kept in the config folder (the cache may be cleared; a choice should not)."""
 
     def __init__(self, config_dir: Path) -> None:
         self.path = config_dir / "looks.json"
+        self._read: dict[str, dict[str, object]] | None = None  # read once: the preview asks on every render
 
     def _all(self) -> dict[str, dict[str, object]]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
+        if self._read is None:
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+            except (FileNotFoundError, ValueError):
+                data = {}
+            self._read = data if isinstance(data, dict) else {}
+        return dict(self._read)
+
+    def saved(self, site_name: str) -> bool:
+        return site_name in self._all()
 
     def get(self, site_name: str) -> LookChoice:
         raw = self._all().get(site_name) or {}
@@ -147,3 +162,4 @@ class LookChoices:
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(tmp, self.path)
+        self._read = data

@@ -4,28 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import tzinfo
-from pathlib import Path
 
 from editor_app.core.errors import InvalidInput
 from editor_app.core.paths import AppPaths
 from editor_app.core.render.preview import PreviewArticle
 from editor_app.core.render.renderer import Renderer
 
-from .cache import LOOK_DESK, LOOK_SITE, LookCache, LookChoice, LookChoices, LookManifest
+from .cache import LOOK_DESK, LOOK_SITE, LookCache, LookChoice, LookChoices, LookManifest, LookRequest
 from .wear import LookUnavailable, SiteLook
 
 
 @dataclass(frozen=True)
-class LookRequest:
-    """Which look to render an article in: plain values, so a worker thread can carry it."""
-
-    look: str = LOOK_DESK  # "site" or "desk"
-    folder: Path | None = None  # the site's look folder, when the article belongs to a site
-    context: bool = True  # keep the site's header and footer around the story
+class PreviewPage:
+    html: str
+    look_key: str | None  # the look whose files the page uses (its URL host), None for the desk's template
 
 
-def preview_page(renderer: Renderer, article: PreviewArticle, request: LookRequest | None = None,
-                 tz: tzinfo | None = None) -> str:
+def render_page(renderer: Renderer, article: PreviewArticle, request: LookRequest | None = None,
+                tz: tzinfo | None = None) -> PreviewPage:
     """The preview page of an article: in the site's look when asked and possible, else in the desk's
     template — with a visible note saying why when the site's look was asked for."""
     request = request or LookRequest()
@@ -34,11 +30,18 @@ def preview_page(renderer: Renderer, article: PreviewArticle, request: LookReque
             if request.folder is None:
                 raise LookUnavailable("this article belongs to no site")
             site_look = SiteLook.load(request.folder)
-            return site_look.render(article, renderer.body_html(article.body, article.lang),
+            html = site_look.render(article, renderer.preview_body(article.body, article.lang),
                                     context=request.context, tz=tz)
+            return PreviewPage(html, site_look.key)
         except LookUnavailable as exc:
-            return renderer.preview_html(article, tz, note=f"Shown in the desk's template: {exc}.")
-    return renderer.preview_html(article, tz)
+            return PreviewPage(renderer.preview_html(article, tz, note=f"Shown in the desk's template: {exc}."), None)
+    return PreviewPage(renderer.preview_html(article, tz), None)
+
+
+def preview_page(renderer: Renderer, article: PreviewArticle, request: LookRequest | None = None,
+                 tz: tzinfo | None = None) -> str:
+    """The page's HTML alone (see `render_page`)."""
+    return render_page(renderer, article, request, tz).html
 
 
 class LookService:
@@ -71,5 +74,7 @@ class LookService:
         if site_name is None:
             return LookRequest(look or LOOK_DESK, None, True if context is None else context)
         choice = self.choices.get(site_name)
-        return LookRequest(look or choice.look, self.cache.folder(site_name),
-                           choice.context if context is None else context)
+        folder = self.cache.folder(site_name)
+        if look is None and not self.choices.saved(site_name) and not folder.exists():
+            look = LOOK_DESK  # nothing learned and nothing chosen yet: the template, without a note
+        return LookRequest(look or choice.look, folder, choice.context if context is None else context)

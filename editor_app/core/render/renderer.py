@@ -9,6 +9,7 @@ from .blocks import html_to_blocks
 from .markdown_html import MarkdownConverter
 from .preview import PreviewArticle, PreviewTemplate
 from .sanitize import Sanitizer
+from .source_map import annotate_source_lines
 
 PublishFormat = Literal["blocks", "html"]
 PUBLISH_FORMATS: tuple[str, ...] = ("blocks", "html")
@@ -29,10 +30,15 @@ class Renderer:
         """Sanitised HTML for an article body, exactly as the site will keep it."""
         return self._sanitizer.clean(self._markdown.convert(markdown, lang))
 
+    def preview_body(self, markdown: str, lang: str) -> str:
+        """The body as the preview shows it: the site's HTML with each block's source line
+        (``data-line``), so the editor and the preview can scroll together."""
+        return annotate_source_lines(self.body_html(markdown, lang), markdown)
+
     def preview_html(self, article: PreviewArticle, tz: tzinfo | None = None, note: str = "") -> str:
         """A complete, script-free HTML document shaped like the site's article page; `note` is shown
         above the article (why the site's own look is not used, for one)."""
-        return self._template.render(article, self.body_html(article.body, article.lang), tz, note=note)
+        return self._template.render(article, self.preview_body(article.body, article.lang), tz, note=note)
 
     def publish_html(self, markdown: str, lang: str, fmt: str = "blocks") -> str:
         """Post content to send to WordPress: block markup (default) or plain HTML."""

@@ -107,6 +107,7 @@ class ArticleEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+        self._looks = desk.looks  # which look this site's articles are previewed in
         self.autosave = AutosaveController(desk, lane, journal, article, self.snapshot, self)
         self.autosave.baseline(fields_of(article))
         self.autosave.saved.connect(self._on_saved)
@@ -226,4 +227,5 @@ class ArticleEditor(QWidget):
             featured_alt=m.featured.alt,
             featured_caption=m.featured.caption,
             featured_credit=m.featured.credit,
+            look=self._looks.request(self.article.site),
         )

@@ -237,3 +237,15 @@ class MarkdownEdit(QPlainTextEdit):
     def scroll_fraction(self) -> float:
         bar = self.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def first_visible_line(self) -> int:
+        """The source line at the top of the view (a block is a line of the Markdown)."""
+        return self.firstVisibleBlock().blockNumber()
+
+    def go_to_line(self, line: int) -> None:
+        """Put the cursor at the start of `line` and show it, scrolling as little as needed."""
+        block = self.document().findBlockByNumber(min(max(line, 0), self.document().blockCount() - 1))
+        cursor = self.textCursor()
+        cursor.setPosition(block.position())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()

@@ -22,11 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from html import unescape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from editor_app.core.look.cache import LOOK_SCHEME, LookRequest
 from editor_app.core.text import TextStats, text_stats
 from editor_app.ui.workers import Lane
 
@@ -60,6 +62,7 @@ class PreviewSource:
     featured_alt: str = ""
     featured_caption: str = ""
     featured_credit: str = ""
+    look: LookRequest | None = None  # the site's look or the desk's template (None: the template)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class RenderResult:
     html: str | None
     stats: TextStats
     paused: str | None = None
+    look_key: str | None = None  # the site look the page wears, whose files come from the look scheme
 
 
 _local = threading.local()
@@ -101,6 +105,7 @@ def render_job(src: PreviewSource, *, want_html: bool = True) -> RenderResult:
             stats,
             f"Preview paused: this article is {size:.1f} MB, too large to preview while you type.",
         )
+    from editor_app.core.look.service import render_page
     from editor_app.core.render import PreviewArticle
 
     article = PreviewArticle(
@@ -119,19 +124,35 @@ def render_job(src: PreviewSource, *, want_html: bool = True) -> RenderResult:
         featured_alt=src.featured_alt,
         featured_credit=src.featured_credit,
     )
-    html = _renderer().preview_html(article)
-    if data_url_chars(html) > MAX_URL_CHARS:
+    page = render_page(_renderer(), article, src.look)
+    if data_url_chars(page.html) > MAX_URL_CHARS:
         return RenderResult(
             src.article_id, None, stats, "Preview paused: the rendered page is larger than the preview can show."
         )
-    return RenderResult(src.article_id, html, stats)
+    return RenderResult(src.article_id, page.html, stats, look_key=page.look_key)
 
 
+# Scrolls to the block rendered from source line `line` (the last with a data-line at or before it),
+# or, without one or at either end of the editor, to the fraction `f` of the page.
 _SCROLL_FN = (
-    "function(f){var d=document.scrollingElement||document.documentElement;"
-    "window.scrollTo(0, Math.round(f*Math.max(0, d.scrollHeight-window.innerHeight)));}"
+    "function(f,line){var d=document.scrollingElement||document.documentElement;"
+    "var max=Math.max(0,d.scrollHeight-window.innerHeight);"
+    "if(line>=0&&f>0&&f<1){var els=document.querySelectorAll('[data-line]'),best=null;"
+    "for(var i=0;i<els.length;i++){if(+els[i].getAttribute('data-line')<=line)best=els[i];else break;}"
+    "if(best){window.scrollTo(0,Math.min(max,Math.max(0,Math.round(best.getBoundingClientRect().top"
+    "+window.scrollY-8))));return;}}"
+    "window.scrollTo(0,Math.round(f*max));}"
 )
-_SCROLL_JS = f"({_SCROLL_FN})(%f)"
+_SCROLL_JS = f"({_SCROLL_FN})(%f,%d)"
+# What a click in the preview selected, read from the isolated world (page scripts stay off): the
+# source line of the block holding the caret, with the caret's offset so a second click differs.
+_PICK_JS = (
+    "(function(){var s=window.getSelection();if(!s||!s.rangeCount)return null;var n=s.anchorNode;"
+    "var e=n&&(n.nodeType===1?n:n.parentElement);var b=e&&e.closest('[data-line]');"
+    "return b?b.getAttribute('data-line')+':'+s.anchorOffset+':'+s.focusOffset:null;})()"
+)
+PICK_POLL_MS = 250
+
 # A full load appends this comment to the page; the parser puts it after <html>, where swapping the
 # body leaves it, so an in-place update can check that the document is the load it was meant for.
 _PAGE_MARK = "copydesk-page %d"
@@ -139,10 +160,10 @@ _PAGE_MARK = "copydesk-page %d"
 # innerHTML never runs scripts (and page scripts are disabled anyway); scrolling in the same task
 # means no frame is painted at the wrong position.
 _UPDATE_JS = (
-    "(function(page, lang, title, body, f){var c=document.lastChild;"
+    "(function(page, lang, title, body, f, line){var c=document.lastChild;"
     "if(!c||c.nodeType!==Node.COMMENT_NODE||c.data!==page||!document.body)return false;"
     "document.documentElement.lang=lang;"
-    f"document.title=title;document.body.innerHTML=body;({_SCROLL_FN})(f);return true;}})"
+    f"document.title=title;document.body.innerHTML=body;({_SCROLL_FN})(f,line);return true;}})"
 )
 _TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _HTML_LANG = re.compile(r'(<html\b[^>]*?\blang=")([^"]*)(")', re.IGNORECASE)
@@ -187,9 +208,11 @@ class PreviewPane(QWidget):
     a full load, which emits it in turn). Only the latest `show_html` call's page emits it."""
 
     loaded = Signal(bool)
+    block_clicked = Signal(int)  # the source line of the block clicked in the preview
 
-    def __init__(self, base_url: QUrl, parent: QWidget | None = None) -> None:
+    def __init__(self, base_url: QUrl, parent: QWidget | None = None, cache_dir: Path | None = None) -> None:
         super().__init__(parent)
+        self._cache_dir = cache_dir  # where learned site looks are kept, served by the look scheme
         self.setObjectName("previewPane")
         self.setAccessibleName("Preview")
         self._base_url = base_url
@@ -207,9 +230,15 @@ class PreviewPane(QWidget):
         self._view: PreviewWebView | None = None
         self._page_visible = True
         self._fraction = 0.0
+        self._line = -1  # the editor's first visible line, for block-level scrolling (-1: by fraction)
+        self._last_pick: object = None
+        self._pick_timer = QTimer(self)
+        self._pick_timer.setInterval(PICK_POLL_MS)
+        self._pick_timer.timeout.connect(self._poll_pick)
         self._ready = False
         self.shown_article: str | None = None
         self._doc_shell: str | None = None  # the shell (see _PageParts) of the page last loaded in full
+        self._doc_base: QUrl = base_url  # the base URL of the page last loaded in full
         self._doc_serial = 0  # counts full loads; each page carries its number (_PAGE_MARK)
         self._show_serial = 0  # counts show_html calls; results of older ones are dropped
 
@@ -219,7 +248,7 @@ class PreviewPane(QWidget):
         if self._view is None:
             from editor_app.ui.preview.web import PreviewWebView
 
-            view = PreviewWebView(self)
+            view = PreviewWebView(self, self._cache_dir)
             view.setVisible(self._page_visible)
             view.loadFinished.connect(self._on_loaded)
             self._layout.addWidget(view, 1)
@@ -230,34 +259,37 @@ class PreviewPane(QWidget):
         """Start the web engine now, so the first article's preview does not wait for it."""
         _ = self.view
 
-    def show_html(self, article_id: str, html: str) -> None:
+    def show_html(self, article_id: str, html: str, look_key: str | None = None) -> None:
         """Show a full page. A page whose head or <html> tag differs from the loaded one's in more
         than the title and language (a changed template) is loaded; any other page, of the article
         on show or of another one, replaces the body, title and language of the loaded one, keeping
         its head (and the CSP parsed from it), and is
         scrolled to the pane's scroll fraction (`set_scroll_fraction`: on a tab switch, the window
-        sets the new editor's before the page arrives)."""
+        sets the new editor's before the page arrives). A page in a site's look (`look_key`) has that
+        look's origin, so its stylesheets, fonts and images come from the look scheme."""
         self.notice.hide()
         self._set_page_visible(True)
         self.shown_article = article_id
         self._show_serial += 1
         parts = _split_page(html)
-        if self._ready and parts is not None and parts.shell == self._doc_shell:
+        base = QUrl(f"{LOOK_SCHEME}://{look_key}/") if look_key else self._base_url
+        if self._ready and parts is not None and parts.shell == self._doc_shell and base == self._doc_base:
             self._update_in_place(parts, html)
         else:
-            self._load(html, parts)
+            self._load(html, parts, base)
 
-    def _load(self, html: str, parts: _PageParts | None) -> None:
+    def _load(self, html: str, parts: _PageParts | None, base: QUrl | None = None) -> None:
         self._ready = False
         self._doc_shell = parts.shell if parts is not None else None
+        self._doc_base = base or self._doc_base
         self._doc_serial += 1
-        self.view.setHtml(f"{html}<!--{_PAGE_MARK % self._doc_serial}-->", self._base_url)
+        self.view.setHtml(f"{html}<!--{_PAGE_MARK % self._doc_serial}-->", self._doc_base)
 
     def _update_in_place(self, parts: _PageParts, html: str) -> None:
         # ensure_ascii=False keeps CJK text at its size; U+2028/U+2029 are legal in JS strings (ES2019).
         args = ",".join((json.dumps(_PAGE_MARK % self._doc_serial), json.dumps(parts.lang),
                          json.dumps(parts.title, ensure_ascii=False),
-                         json.dumps(parts.body, ensure_ascii=False), f"{self._fraction:f}"))
+                         json.dumps(parts.body, ensure_ascii=False), f"{self._fraction:f}", str(self._line)))
         serial = self._show_serial
         self.view.run_app_script(f"{_UPDATE_JS}({args})",
                                  lambda ok: self._on_updated(serial, html, ok is True))
@@ -268,7 +300,7 @@ class PreviewPane(QWidget):
         if ok:
             self.loaded.emit(True)
         else:  # not the document expected (a late load finished, the renderer restarted): load it whole
-            self._load(html, _split_page(html))
+            self._load(html, _split_page(html), self._doc_base)
 
     def show_notice(self, text: str, *, hide_page: bool = False) -> None:
         self.notice.setText(text)
@@ -292,18 +324,38 @@ class PreviewPane(QWidget):
             # every earlier page in the browser process for the session.
             self.view.history().clear()
             self._apply_scroll()
+            self._last_pick = None
+            self._pick_timer.start()
         self.loaded.emit(ok)
 
-    def set_scroll_fraction(self, fraction: float) -> None:
+    def set_scroll_fraction(self, fraction: float, line: int | None = None) -> None:
+        """Scroll to `fraction` of the page, or, given the editor's first visible source `line`, to the
+        block rendered from it (the ends of the editor stay the ends of the page)."""
         self._fraction = min(max(fraction, 0.0), 1.0)
+        self._line = -1 if line is None else max(line, 0)
         if self._ready:
             self._apply_scroll()
 
     def _apply_scroll(self) -> None:
         if self._view is not None:
-            self._view.run_app_script(_SCROLL_JS % self._fraction)
+            self._view.run_app_script(_SCROLL_JS % (self._fraction, self._line))
+
+    def _poll_pick(self) -> None:
+        if self._view is None or not self._ready or not self._page_visible:
+            return
+        self._view.run_app_script(_PICK_JS, self._on_pick)
+
+    def _on_pick(self, picked: object) -> None:
+        """A caret placed by a click (read by polling: the page runs no script to tell us)."""
+        if not isinstance(picked, str) or picked == self._last_pick:
+            return
+        self._last_pick = picked
+        line = picked.split(":", 1)[0]
+        if line.isdigit():
+            self.block_clicked.emit(int(line))
 
     def dispose(self) -> None:
+        self._pick_timer.stop()
         if self._view is not None:
             self._view.dispose()
 
@@ -362,7 +414,7 @@ class PreviewController(QObject):
         self.stats_ready.emit(result.article_id, result.stats)
         if generation == self._generation:
             if result.html is not None:
-                self._pane.show_html(result.article_id, result.html)
+                self._pane.show_html(result.article_id, result.html, result.look_key)
                 self.rendered.emit(result.article_id)
             elif result.paused:
                 self._pane.shown_article = result.article_id

@@ -4,7 +4,9 @@ Three independent locks keep article content inert: JavaScript is off for page c
 app's own code, which scrolls and swaps each new rendering into the loaded page, runs in the
 isolated ApplicationWorld, which that setting does not block), the template's
 Content-Security-Policy forbids scripts, and a request interceptor lets through only image
-loads (http, https, file, data) — no stylesheets, fonts, frames or fetches from the network.
+loads (http, https, file, data) and the files of a site's learned look from the preview's own
+scheme (stylesheets, fonts, images served from the desk's cache by `LookSchemeHandler`) — no
+stylesheets, fonts, frames or fetches from the network.
 The swap replaces only the body's content and the title, so the CSP parsed with the first load
 stays in force. Link clicks never navigate the preview away.
 """
@@ -12,6 +14,8 @@ stays in force. Link clicks never navigate the preview away.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -26,7 +30,17 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+if TYPE_CHECKING:
+    from editor_app.ui.preview.look_scheme import LookSchemeHandler
+
+from editor_app.core.look.cache import LOOK_SCHEME
+
 IMAGE_SCHEMES = frozenset({"http", "https", "file", "data", "blob"})
+_LOOK_KINDS = frozenset({
+    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeStylesheet,
+    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeFontResource,
+    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeImage,
+})
 DOCUMENT_SCHEMES = frozenset({"data", "about"})
 
 
@@ -36,11 +50,16 @@ class ImageOnlyInterceptor(QWebEngineUrlRequestInterceptor):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.blocked: list[str] = []  # the last few blocked URLs, for the status line and tests
+        self.seen: list[str] = []  # the last few requested URLs, allowed or not (tests read it)
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 - Qt's API name
         scheme = info.requestUrl().scheme().lower()
         kind = info.resourceType()
+        self.seen.append(info.requestUrl().toString()[:300])
+        del self.seen[:-200]
         if kind == QWebEngineUrlRequestInfo.ResourceType.ResourceTypeImage and scheme in IMAGE_SCHEMES:
+            return
+        if kind in _LOOK_KINDS and scheme == LOOK_SCHEME:
             return
         if kind == QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame and scheme in DOCUMENT_SCHEMES:
             return
@@ -68,12 +87,18 @@ def _ignore(_result: object) -> None:
 class PreviewWebView(QWebEngineView):
     """The view with its own off-the-record profile, so nothing is cached or shared on disk."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, cache_dir: Path | None = None) -> None:
         super().__init__(parent)
         # The profile must outlive its page; `dispose` deletes the page first.
         self._profile = QWebEngineProfile(self)
         self.interceptor = ImageOnlyInterceptor(self._profile)
         self._profile.setUrlRequestInterceptor(self.interceptor)
+        self.look_files: LookSchemeHandler | None = None
+        if cache_dir is not None:
+            from editor_app.ui.preview.look_scheme import LookSchemeHandler
+
+            self.look_files = LookSchemeHandler(cache_dir, self._profile)
+            self._profile.installUrlSchemeHandler(LOOK_SCHEME.encode(), self.look_files)
         self._profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         self._profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
         self._page = PreviewPage(self._profile, self)

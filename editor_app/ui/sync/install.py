@@ -49,6 +49,23 @@ def _window_current_article(window: QMainWindow) -> CurrentArticle:
     return current
 
 
+def _window_current_site(window: QMainWindow) -> Callable[[], str | None]:
+    def current() -> str | None:
+        editor_of = getattr(window, "current_editor", None)
+        editor = editor_of() if callable(editor_of) else None
+        site = getattr(getattr(editor, "article", None), "site", None)
+        return site if isinstance(site, str) else None
+
+    return current
+
+
+def _refresh_preview(window: QMainWindow) -> None:
+    """Show the current article again (the look it is previewed in changed)."""
+    refresh = getattr(window, "refresh_preview", None)
+    if callable(refresh):
+        refresh()
+
+
 class SyncUi(QObject):
     """Owns the sync menu, the status widget and the dialogs they open, for one window."""
 
@@ -82,6 +99,10 @@ class SyncUi(QObject):
         if after_sync is not None:
             self.controller.finished.connect(after_sync)
         self.actions = self._build_menu()
+        from editor_app.ui.sync.look_ui import SiteLookUi
+
+        self.looks = SiteLookUi(window, desk, net_lane, self.menu, _window_current_site(window),
+                                lambda: _refresh_preview(window))
         self.timer = QTimer(self)
         self.timer.setInterval(STATUS_REFRESH_MS)
         self.timer.timeout.connect(self.status.refresh)
@@ -193,6 +214,7 @@ class SyncUi(QObject):
 
     def _account_saved(self, view: SiteView) -> None:
         self.status.refresh()
+        self.looks.refresh(view.name)  # learn the site's look on connecting it
         shortcut = self.actions["sync_now"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.window.statusBar().showMessage(f"Saved {view.name}. Sync it with Site → Sync Now ({shortcut}).", 10000)
 

@@ -52,7 +52,7 @@ def test_page_has_every_part_of_the_article_page(renderer: Renderer) -> None:
     assert "4 min read" in page
     assert '<img src="https://example.com/council.jpg" alt="Councillors raising hands">' in page
     assert '<figcaption>Councillors vote on Tuesday. <span class="credit">Photo: John Roe</span>' in page
-    assert '<h2 id="what-happens-next">What happens next</h2>' in page
+    assert '<h2 id="what-happens-next" data-line="2">What happens next</h2>' in page  # with its source line
     assert "<li>education</li><li>budget</li>" in page
     assert "{{" not in page
 
@@ -119,7 +119,7 @@ def test_japanese_page(renderer: Renderer) -> None:
     assert '<html lang="ja">' in page
     assert "2025年3月5日 9:30 JST" in page and "公開" in page and "更新" in page
     assert "約4分で読めます" in page and "タグ" in page
-    assert '<p>市議会は"火曜日"に採決した。</p>' in page  # no smart quotes for Japanese
+    assert '<p data-line="0">市議会は"火曜日"に採決した。</p>' in page  # no smart quotes for Japanese
 
 
 def test_korean_page(renderer: Renderer) -> None:
