@@ -37,7 +37,10 @@ case "$ACTION" in start|stop|wipe) ;; *) usage >&2; exit 2 ;; esac
 if [ "$ACTION" = start ] && [ -z "$CREDS" ]; then say "-o CREDS.json is required"; exit 2; fi
 
 OWNER_MARK=.copydesk-wordpress
-PACKAGES=(wordpress mariadb-server php-cli php-mysql php-gd php-curl php-xml php-mbstring curl)
+# The themes give the site's article page a look to learn (block: Twenty Twenty-Three; classic:
+# Twenty Twenty-One); Debian's wordpress package only recommends them.
+PACKAGES=(wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone
+          mariadb-server php-cli php-mysql php-gd php-curl php-xml php-mbstring curl)
 WP_SOURCE=/usr/share/wordpress
 
 if [ ! -d "$DIR" ]; then

@@ -32,3 +32,36 @@ def test_render_look_choice_and_its_fallback_note(tmp_path: Path) -> None:
 
     bad = run(data, "render", article_id, "--look", "theirs")
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+def test_site_look_learns_shows_and_renders_offline(desk, memory_keyring, tmp_path: Path) -> None:
+    import json
+
+    from look_sites import Site, serve, wordpress_like
+
+    data = desk.paths.data_dir
+    with serve(Site()) as site, serve(Site()) as other:
+        wordpress_like(site, other)
+        desk.sites.add("daily", site.url, "editor", "abcd EFGH 1234 ijkl MNOP 5678")
+        article = desk.articles.create("Harbour plan approved", body="The board voted.\n\nMore.", byline="Ann Lee")
+        desk.publishing.publish(article.id)  # the article now belongs to the site
+        learned = run(data, "site", "look", "daily", "--json")
+        assert learned.returncode == 0, learned.stderr
+        shown = json.loads(learned.stdout)
+        assert shown["page_url"] == f"{site.url}/2026/hello/" and shown["flavour"] == "block"
+        assert shown["files"] == 7 and len(shown["missing"]) == 4 and shown["fetched_at"]
+        asked = len(site.requests)
+        again = run(data, "site", "look", "daily", "--use", "site", "--context", "column")
+        assert again.returncode == 0, again.stderr
+        assert "article column only" in again.stdout and "4 files not kept" in again.stdout
+        assert len(site.requests) == asked  # shown from the cache, not fetched again
+    # the servers are gone: rendering is offline, from the cache
+    page = run(data, "render", article.id)
+    assert page.returncode == 0, page.stderr
+    assert 'class="wp-block-post-title"' in page.stdout and "Harbour plan approved" in page.stdout
+    assert "Footer text" not in page.stdout  # the column only, as chosen
+    assert "Footer text" in run(data, "render", article.id, "--context", "page").stdout
+    desk_page = run(data, "render", article.id, "--look", "desk").stdout
+    assert 'class="headline"' in desk_page and "wp-block-post-title" not in desk_page
+    refused = run(data, "site", "look", "daily", "--refresh")
+    assert refused.returncode == 1 and "could not reach" in refused.stderr
