@@ -1,7 +1,11 @@
 """Screenshots for the README: the main window with a Japanese article and its preview, the
-section manager, and a revision diff. Works under Xvfb or Qt's offscreen platform.
+section manager, a revision diff, and one article's preview in the desk's template and in a
+WordPress site's learned look. Works under Xvfb or Qt's offscreen platform.
 
-    python scripts/screenshots.py [--out docs/screenshots] [--dark]
+    python scripts/screenshots.py [--out docs/screenshots] [--dark] [--no-site-look]
+
+The site look pair starts a disposable WordPress with scripts/wordpress.sh (Twenty Twenty-Three),
+publishes the article there, learns the look and stops the site again.
 
 Needs fonts for Japanese and Korean (Debian: fonts-noto-cjk) or the text shows as boxes.
 """
@@ -9,7 +13,9 @@ Needs fonts for Japanese and Korean (Debian: fonts-noto-cjk) or the text shows a
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -19,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
+
+from PySide6.QtCore import QUrl  # noqa: E402
 
 from editor_app.ui.app import COLOR_SCHEME_ENV, make_application  # noqa: E402
 
@@ -40,10 +48,62 @@ def settle(app: object, seconds: float) -> None:
     wait(app, lambda: False, seconds)
 
 
+LOOK_TITLE = "Harbour council approves flood-defence budget after late-night session"
+
+
+def site_look_pair(app: object, desk: object, article_id: str, out: Path) -> None:
+    """preview-desk.png and preview-site.png: the same article in both looks, the site's learned
+    from a real WordPress started for the occasion."""
+    import httpx
+
+    from editor_app.core.look.service import render_page
+    from editor_app.core.preview_source import preview_article
+    from editor_app.core.render import Renderer
+    from editor_app.ui.preview.pane import PreviewPane
+
+    article = desk.queries.get(article_id)  # type: ignore[attr-defined]
+    renderer = Renderer()
+    with tempfile.TemporaryDirectory(prefix="copydesk-wp-") as wp_dir:
+        creds = Path(wp_dir) / "credentials.json"
+        script = ROOT / "scripts" / "wordpress.sh"
+        subprocess.run(["bash", str(script), "start", "-d", wp_dir, "-o", str(creds), "-p", "auto"],
+                       check=True, stdout=subprocess.DEVNULL)
+        try:
+            site = json.loads(creds.read_text(encoding="utf-8"))
+            editor = site["users"]["editor"]
+            with httpx.Client(auth=(editor["username"], editor["app_password"]), timeout=30) as client:
+                client.post(f"{site['base_url']}/wp-json/wp/v2/posts", json={
+                    "title": article.title, "excerpt": article.dek, "status": "publish",
+                    "content": renderer.publish_html(article.body, article.lang),
+                }).raise_for_status()
+            desk.looks.learn("Demo site", site["base_url"])  # type: ignore[attr-defined]
+        finally:
+            subprocess.run(["bash", str(script), "stop", "-d", wp_dir], stdout=subprocess.DEVNULL)
+    shown = preview_article(desk, article)  # type: ignore[arg-type]
+    request = desk.looks.request("Demo site", "site", True)  # type: ignore[attr-defined]
+    pages = {"preview-desk.png": render_page(renderer, shown),
+             "preview-site.png": render_page(renderer, shown, request)}
+    pane = PreviewPane(QUrl.fromLocalFile(str(desk.paths.media_dir) + "/"),  # type: ignore[attr-defined]
+                       cache_dir=desk.paths.cache_dir)  # type: ignore[attr-defined]
+    pane.resize(900, 1100)
+    pane.show()
+    done: list[bool] = []
+    pane.loaded.connect(done.append)
+    for name, page in pages.items():
+        done.clear()
+        pane.show_html(article_id, page.html, page.look_key)
+        wait(app, lambda: bool(done))
+        settle(app, 2.0)  # fonts and images from the look's cache
+        pane.grab().save(str(out / name))
+    pane.dispose()
+    pane.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--dark", action="store_true", help="use the dark palette")
+    parser.add_argument("--no-site-look", action="store_true", help="skip the pair that needs a local WordPress")
     args = parser.parse_args()
     if args.dark:
         os.environ[COLOR_SCHEME_ENV] = "dark"
@@ -112,12 +172,17 @@ def main() -> int:
         history.grab().save(str(args.out / "revision-diff.png"))
         history.close()
 
+        if not args.no_site_look:
+            site_look_pair(app, desk, ids[LOOK_TITLE], args.out)
+
         window.confirm_unsaved_close = False
         window.close()
         lane.shutdown()
         compute.shutdown()
         desk.close()
-    for name in ("main-window.png", "section-manager.png", "revision-diff.png"):
+    shots = ["main-window.png", "section-manager.png", "revision-diff.png"]
+    shots += [] if args.no_site_look else ["preview-desk.png", "preview-site.png"]
+    for name in shots:
         print(args.out / name)
     return 0
 

@@ -116,3 +116,29 @@ def test_clicking_a_block_in_the_preview_moves_the_editors_cursor_there(qtbot, m
     line = int(str(hit))
     qtbot.waitUntil(lambda: editor.body.textCursor().blockNumber() == line, timeout=5000)
     assert editor.body.textCursor().block().text().startswith(f"Paragraph {line // 2} ")
+
+
+def test_refresh_site_look_learns_it_and_the_preview_wears_it(qtbot, make_window, desk, memory_keyring,
+                                                             page_eval) -> None:
+    from PySide6.QtGui import QAction
+
+    with serve(Site()) as site, serve(Site()) as other:
+        wordpress_like(site, other)
+        desk.sites.add("daily", site.url, "editor", "abcd EFGH 1234 ijkl MNOP 5678")
+        article = desk.articles.create("Ferry timetable doubles", body="Boats every twenty minutes.")
+        desk.publishing.publish(article.id)  # the article now belongs to the site
+        window = make_window()
+        window.open_article(article.id)
+        qtbot.waitUntil(lambda: window.findChild(QAction, "action_refresh_look") is not None, timeout=15000)
+        view = window.preview.view
+        headline = "(document.querySelector('.wp-block-post-title, .headline')||{}).className||''"
+        qtbot.waitUntil(lambda: page_eval(view, headline) == "headline", timeout=8000)  # nothing learned yet
+        window.findChild(QAction, "action_refresh_look").trigger()
+        qtbot.waitUntil(lambda: "Learned the look of daily" in window.statusBar().currentMessage(), timeout=15000)
+    qtbot.waitUntil(lambda: page_eval(view, headline) == "wp-block-post-title", timeout=8000)
+    assert page_eval(view, "document.querySelector('.wp-block-post-title').textContent") == "Ferry timetable doubles"
+    use = window.findChild(QAction, "action_use_site_look")
+    assert use.isChecked()
+    use.trigger()  # back to the desk's template for this site
+    qtbot.waitUntil(lambda: page_eval(view, headline) == "headline", timeout=8000)
+    assert desk.looks.choice("daily").look == "desk"

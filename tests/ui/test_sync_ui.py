@@ -472,7 +472,8 @@ def test_install_adds_the_site_menu_and_the_status(qtbot, main_window, net, memo
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Site")
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["&Add Site…", "&Re-enter Password", "&Sync Now", "&Conflicts…", "&Publish Now", "Sc&hedule…",
-                     "Publish &Queue…"]
+                     "Publish &Queue…", "Refresh Site &Look", "Preview in the Site's Look",
+                     "Keep the Site's Header and Footer"]
     sync_now = window.findChild(QAction, "action_sync_now")
     assert sync_now.shortcut() == QKeySequence("F5")
     others = [a for a in window.findChildren(QAction) if a is not sync_now and QKeySequence("F5") in a.shortcuts()]

@@ -132,3 +132,13 @@ def test_a_look_that_cannot_be_worn_falls_back_with_a_note(tmp_path: Path) -> No
     no_site = preview_page(renderer, ARTICLE, LookRequest("site", None))
     assert "belongs to no site" in no_site
     assert 'class="look-note"' not in preview_page(renderer, ARTICLE, LookRequest("desk", None))
+
+
+def test_source_lines_are_for_the_preview_only() -> None:
+    renderer = Renderer()
+    body = "First paragraph.\n\n## A subhead\n\n- one\n- two\n\n```\ncode\n```\n\n---\n\nLast words."
+    preview = BeautifulSoup(renderer.preview_body(body, "en"), "html.parser")
+    lines = [(tag.name, tag.get("data-line")) for tag in preview.find_all(recursive=False)]
+    assert lines == [("p", "0"), ("h2", "2"), ("ul", "4"), ("pre", "8"), ("hr", "11"), ("p", "13")]
+    assert "data-line" not in renderer.publish_html(body, "en", "html")
+    assert "data-line" not in renderer.publish_html(body, "en", "blocks")
