@@ -142,3 +142,18 @@ def test_refresh_site_look_learns_it_and_the_preview_wears_it(qtbot, make_window
     use.trigger()  # back to the desk's template for this site
     qtbot.waitUntil(lambda: page_eval(view, headline) == "headline", timeout=8000)
     assert desk.looks.choice("daily").look == "desk"
+
+
+def test_connecting_a_site_learns_its_look_in_the_background(qtbot, make_window, desk, memory_keyring) -> None:
+    from PySide6.QtCore import QObject
+
+    with serve(Site()) as site, serve(Site()) as other:
+        wordpress_like(site, other)
+        desk.sites.add("daily", site.url, "editor", "abcd EFGH 1234 ijkl MNOP 5678")
+        window = make_window()
+        qtbot.waitUntil(lambda: window.findChild(QObject, "syncUi") is not None, timeout=15000)
+        dialog = window.findChild(QObject, "syncUi").add_site()
+        dialog.saved.emit(desk.site_views.get("daily"))  # what the account dialog says once the site is saved
+        qtbot.waitUntil(lambda: desk.looks.manifest("daily") is not None, timeout=15000)
+        dialog.close()
+    assert desk.looks.manifest("daily").page_url == f"{site.url}/2026/hello/"
