@@ -67,5 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("copydesk: interrupted", file=sys.stderr)
         return 1
+    except OSError as exc:  # a folder or file the command had to use: say which and why
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"copydesk: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     finally:
         ctx.close()

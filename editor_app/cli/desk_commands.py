@@ -12,12 +12,13 @@ from editor_app.core.errors import StoreCorrupt
 
 
 def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
-    existed = ctx.paths.store_file.exists()
-    desk = ctx.desk(create=True)
-    made = desk.terms.ensure_sections()
-    state = "opened the existing" if existed else "created a new"
+    from editor_app.core.desk_init import init_desk
+
+    desk, created, made = init_desk(ctx.paths)
+    desk.close()
+    state = "created a new" if created else "opened the existing"
     ctx.emit(
-        {"store": str(ctx.paths.store_file), "created": not existed, "sections_added": made},
+        {"store": str(ctx.paths.store_file), "created": created, "sections_added": made},
         f"{state} store at {ctx.paths.store_file} ({made} standard sections added)",
     )
     return 0

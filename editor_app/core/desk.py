@@ -155,8 +155,16 @@ class Desk:
     @classmethod
     def open(cls, paths: AppPaths, *, create: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Desk:
         if create:
-            paths.ensure()
-        return cls(paths, open_store(paths.store_file, create=create, busy_timeout_ms=busy_timeout_ms))
+            try:
+                paths.ensure()
+            except OSError as exc:
+                from editor_app.core.store.engine import os_error
+
+                raise os_error(exc, paths.store_file) from None
+        store = open_store(paths.store_file, create=create, busy_timeout_ms=busy_timeout_ms)
+        if not store.read_only:
+            paths.tighten()  # a desk made with looser modes becomes owner-only
+        return cls(paths, store)
 
     def close(self) -> None:
         self.store.close()

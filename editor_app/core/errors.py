@@ -49,6 +49,32 @@ class StoreLocked(StoreError):
     exit_code = 1
 
 
+class StoreWriteFailed(CopydeskError):
+    """A save did not reach the store file; the store still holds what it held before.
+
+    `reason` is one of "full", "read-only", "permission" or "io", for callers that react to
+    the kind of failure (autosave retries a full disk once space may have returned)."""
+
+    exit_code = 1
+    reason = "io"
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class StoreFull(StoreWriteFailed):
+    """The disk (or the user's quota) holding the store is full."""
+
+    reason = "full"
+
+
+class StoreReadOnly(StoreWriteFailed):
+    """The store file, its folder or its file system cannot be written."""
+
+    reason = "read-only"
+
+
 class ConflictsPending(CopydeskError):
     """Conflicts need a person's decision before the operation can go on."""
 

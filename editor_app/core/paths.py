@@ -32,8 +32,18 @@ class AppPaths:
         return self.config_dir / "settings.ini"
 
     def ensure(self) -> None:
+        """Create the three folders, owner-only (see `privacy`)."""
+        from editor_app.core.privacy import make_private_dir
+
         for folder in (self.data_dir, self.config_dir, self.cache_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)
+
+    def tighten(self) -> None:
+        """Make an existing desk owner-only: folders 0700, every file in them 0600."""
+        from editor_app.core.privacy import tighten
+
+        for folder in dict.fromkeys((self.data_dir, self.config_dir, self.cache_dir)):
+            tighten(folder)
 
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from editor_app.core.clock import utcnow
 from editor_app.core.domain import Change
 from editor_app.core.errors import InvalidInput, NotFound
+from editor_app.core.privacy import make_private_dir, open_private
 from editor_app.core.services.articles import mark_dirty, resolve_article
 from editor_app.core.services.media_queries import Media, MediaQueries, media_path
 from editor_app.core.store.engine import Store
@@ -105,9 +106,10 @@ class MediaService:
         sha = digest.hexdigest()
         target = self.path_of(sha, mime)
         if not target.exists():
-            self.media_dir.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.media_dir)
             tmp = target.with_suffix(target.suffix + ".part")
-            shutil.copyfile(file, tmp)
+            with file.open("rb") as src, open_private(tmp, "wb") as dst:  # images of unpublished stories
+                shutil.copyfileobj(src, dst)
             tmp.replace(target)  # atomic: a half-copied file never carries the final name
         now = utcnow()
         with self.store.write() as s:

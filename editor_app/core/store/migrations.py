@@ -243,6 +243,7 @@ def upgrade(db: sqlite3.Connection, target: int = LATEST) -> list[int]:
         db.execute(f"PRAGMA user_version = {int(target)}")
         db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
+            db.execute("ROLLBACK")
         raise
     return [s.version for s in todo]

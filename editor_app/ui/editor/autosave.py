@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Article, Change
+from editor_app.core.privacy import make_private_dir, open_private
 from editor_app.ui.workers import Lane
 
 DEBOUNCE_MS = 800
@@ -52,7 +53,7 @@ class RecoveryJournal:
         return self.folder / f"{article_id}.json"
 
     def write(self, article_id: str, seq: int, fields: dict[str, Any]) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.folder)
         target = self._file(article_id)
         tmp = target.with_suffix(".tmp")
         payload = {
@@ -62,7 +63,7 @@ class RecoveryJournal:
             "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "fields": fields,
         }
-        with tmp.open("w", encoding="utf-8") as fh:
+        with open_private(tmp) as fh:  # whole article texts: owner-only, like the store
             json.dump(payload, fh, ensure_ascii=False)
         os.replace(tmp, target)  # a kill leaves either the old file or the new one, never half
         self._written[article_id] = seq
