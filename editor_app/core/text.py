@@ -43,12 +43,15 @@ CJK_RUN = re.compile(f"[{_CJK_CLASS}\u30fc]+")  # ー (prolonged sound mark) bel
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 # Markdown syntax that is not prose: code fences, link targets, images, HTML tags, markers.
+# No pattern may read past the next opening character of its own kind: then a scan that fails
+# (an unclosed "[", "(", "<" or "{") stops where the next one starts, and thousands of them cost
+# linear time instead of each reading to the end of the text.
 _FENCE = re.compile(r"^(```|~~~).*?$", re.M)
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_TAG = re.compile(r"<[^>\n]{1,500}>")
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\n]*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\n]*\)")
+_TAG = re.compile(r"<[^<>\n]{1,500}>")
 _URL = re.compile(r"https?://\S+")
-_ATTR_LIST = re.compile(r"\{:?[^}\n]*\}")
+_ATTR_LIST = re.compile(r"\{:?[^{}\n]*\}")
 
 
 def strip_markdown(text: str) -> str:

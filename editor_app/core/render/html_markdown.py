@@ -16,6 +16,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from markdown.extensions.toc import slugify_unicode
 from markdownify import ATX, MarkdownConverter
 
+from .rawhtml import escape_unparseable
+
 # The delimiter grammar of WordPress's block parser (WP_Block_Parser::next_token).
 BLOCK_DELIMITER = re.compile(
     r"<!--\s+(?P<closer>/)?wp:(?P<namespace>[a-z][a-z0-9_-]*/)?(?P<name>[a-z][a-z0-9_-]*)\s+"
@@ -48,7 +50,9 @@ _ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 def html_to_markdown(html: str) -> str:
     """Convert post HTML (block markup or plain) to Copydesk Markdown."""
     html = BLOCK_DELIMITER.sub("", html)
-    soup = BeautifulSoup(html, "html.parser")
+    # A "<" that starts no complete tag is text: escaped first, Python's HTML parser does not
+    # rescan the rest of the post once per such "<" (quadratic), and nesting stays bounded.
+    soup = BeautifulSoup(escape_unparseable(html), "html.parser")
     markdown = _Converter().convert_soup(soup)
     markdown = re.sub(r"[ \t]+\n", lambda m: m.group(0) if m.group(0).startswith("  ") else "\n", markdown)
     return re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"

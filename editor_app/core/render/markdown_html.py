@@ -20,7 +20,8 @@ from markdown import Extension, Markdown
 from markdown.extensions.toc import slugify_unicode
 from markdown.treeprocessors import Treeprocessor
 
-from .guard import defuse
+from .guard import defuse, restore
+from .rawhtml import escape_unparseable
 from .syntax import CopydeskSyntax
 from .typography import smarten
 
@@ -87,5 +88,5 @@ class MarkdownConverter:
         if md is None:
             md = self._instances[needed] = new_markdown(needed)
         md.reset()
-        html = md.convert(text)
+        html = escape_unparseable(restore(md.convert(text)))
         return smarten(html) if uses_smart_typography(lang) else html

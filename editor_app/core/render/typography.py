@@ -9,33 +9,36 @@ from __future__ import annotations
 
 import re
 
-# Tags, comments, and the text of elements whose content is literal.
-_SEGMENTS = re.compile(
-    r"(<(pre|code|kbd|samp|script|style|math)\b[^>]*>.*?</\2\s*>|<!--.*?-->|<[^>]*>)", re.S | re.I
-)
+from .rawhtml import tokens
+
+# Elements whose text is literal (code, scripts, formulas): no typography inside.
+_LITERAL = frozenset({"pre", "code", "kbd", "samp", "script", "style", "math"})
 _PUNCT = re.compile(r"---|--|\.\.\.|[\"']")
 _OPENING_CONTEXT = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/")
 _TRIGGERS = ('"', "'", "--", "...")
 
 
 def smarten(html: str) -> str:
+    """Curly quotes and dashes in the text of `html`; tags (their attributes included), comments
+    and literal elements are copied as they are. Linear: one pass over the markup tokens."""
     if not any(t in html for t in _TRIGGERS):
         return html
     out: list[str] = []
     previous = " "  # last text character seen, to decide whether a quote opens or closes
+    literal = 0  # depth of open literal elements
     pos = 0
-    for match in _SEGMENTS.finditer(html):
-        text = html[pos:match.start()]
+    for start, end, name, closing in tokens(html):
+        text = html[pos:start]
         if text:
-            out.append(_smarten_text(text, previous))
-            previous = text[-1]
-        out.append(match.group(0))
-        if match.group(2):
-            previous = "x"  # code reads as a word: a quote right after it closes
-        pos = match.end()
+            out.append(text if literal else _smarten_text(text, previous))
+            previous = "x" if literal else text[-1]  # code reads as a word: a quote after it closes
+        out.append(html[start:end])
+        if name in _LITERAL:
+            literal = max(0, literal - 1) if closing else literal + (not html[end - 2] == "/")
+        pos = end
     text = html[pos:]
     if text:
-        out.append(_smarten_text(text, previous))
+        out.append(text if literal else _smarten_text(text, previous))
     return "".join(out)
 
 
