@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import tempfile
-from pathlib import Path
 
 from editor_app.core.paths import AppPaths
 
@@ -108,8 +106,22 @@ def open_desk_interactively(paths: AppPaths):  # noqa: ANN201 - returns Desk | N
         return desk
 
 
+def keep_caches_in(paths: AppPaths) -> None:
+    """With its own data folder (--data-dir, the demo), a desk keeps what Qt and the libraries
+    under it write for themselves (QStandardPaths caches and app data, the web engine's default
+    profile, font caches) in its cache folder instead of the home folder. Must run before the
+    QApplication exists: Qt reads these once."""
+    if not paths.cache_dir.is_relative_to(paths.data_dir):
+        return  # the platform's folders: Qt's own places are the desk's places
+    for variable, folder in (("XDG_CACHE_HOME", "xdg-cache"), ("XDG_DATA_HOME", "xdg-data")):
+        target = paths.cache_dir / folder
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.environ[variable] = str(target)
+
+
 def run(paths: AppPaths, argv: list[str] | None = None) -> int:
     """Open the workstation on the desk in `paths`; returns the process exit code."""
+    keep_caches_in(paths)
     app = make_application(list(argv if argv is not None else sys.argv))
     from editor_app.ui.main_window import MainWindow
     from editor_app.ui.workers import Lane, store_lane
@@ -137,10 +149,12 @@ def run(paths: AppPaths, argv: list[str] | None = None) -> int:
 
 def run_demo(argv: list[str] | None = None) -> int:
     """The workstation on a throwaway desk filled with sample articles; removed afterwards."""
+    from editor_app.core import demo_folders
     from editor_app.core.desk import Desk
     from editor_app.ui.demo_content import fill_demo_desk
 
-    folder = Path(tempfile.mkdtemp(prefix="copydesk-demo-"))
+    demo_folders.remove_abandoned()  # left by demos that were killed or crashed
+    folder, lock = demo_folders.claim()
     try:
         paths = AppPaths.resolve(folder)
         desk = Desk.open(paths)
@@ -151,3 +165,4 @@ def run_demo(argv: list[str] | None = None) -> int:
         return run(paths, argv)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        os.close(lock)
