@@ -18,6 +18,11 @@ class AppPaths:
     data_dir: Path
     config_dir: Path
     cache_dir: Path
+    log_dir: Path | None = None  # None: a "logs" folder inside the data folder
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.log_dir or self.data_dir / "logs"
 
     @property
     def store_file(self) -> Path:
@@ -49,17 +54,18 @@ class AppPaths:
     def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
         """--data-dir wins, then COPYDESK_DATA_DIR, then the platform's folders.
 
-        With an explicit data folder, config and cache live inside it too, so a throwaway
+        With an explicit data folder, config, cache and logs live inside it too, so a throwaway
         desk (tests, `copydesk demo`) never touches the user's real settings.
         """
         chosen = data_dir or os.environ.get(ENV_DATA_DIR)
         if chosen:
             base = Path(chosen).expanduser().resolve()
-            return cls(data_dir=base, config_dir=base / "config", cache_dir=base / "cache")
+            return cls(data_dir=base, config_dir=base / "config", cache_dir=base / "cache", log_dir=base / "logs")
         import platformdirs  # only when no folder was given: tests and demos never need it
 
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
             cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
         )

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sys
+from collections.abc import Sequence
 
+from editor_app import __version__
 from editor_app.core.paths import AppPaths
+
+log = logging.getLogger(__name__)
 
 COLOR_SCHEME_ENV = "COPYDESK_COLOR_SCHEME"  # "light" or "dark" overrides the system (screenshots, tests)
 
@@ -119,29 +124,61 @@ def keep_caches_in(paths: AppPaths) -> None:
         os.environ[variable] = str(target)
 
 
-def run(paths: AppPaths, argv: list[str] | None = None) -> int:
-    """Open the workstation on the desk in `paths`; returns the process exit code."""
+def hand_to_running_desk(paths: AppPaths, articles: Sequence[str] = ()) -> bool:
+    """True when a Copydesk already has this store open and took the request (it comes forward
+    and opens `articles`). Raises StoreInUse when one holds it without answering."""
+    from editor_app.ui.single_instance import send_request, server_name
+
+    request = {"action": "open" if articles else "activate", "articles": list(articles)}
+    return send_request(server_name(paths.store_file), request) is not None
+
+
+def run(paths: AppPaths, argv: list[str] | None = None, articles: Sequence[str] = ()) -> int:
+    """Open the workstation on the desk in `paths` (with `articles` open); returns the process
+    exit code. When a desk already runs on that store, it is asked to do this instead."""
     keep_caches_in(paths)
     app = make_application(list(argv if argv is not None else sys.argv))
+    from editor_app.core.logs import install_file_log
     from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.single_instance import InstanceServer, StoreInUse, answer_launch, server_name
     from editor_app.ui.workers import Lane, store_lane
 
     while True:
+        try:
+            if hand_to_running_desk(paths, articles):
+                print("copydesk: this desk is already open; its window was brought forward", file=sys.stderr)
+                return 0
+        except StoreInUse as exc:
+            print(
+                f"copydesk: the desk {paths.data_dir} is in use: {exc}. Close that Copydesk, or open another "
+                "desk folder with --data-dir.",
+                file=sys.stderr,
+            )
+            return 1
         desk = open_desk_interactively(paths)
         if desk is None:
             return 1
+        install_file_log(desk.paths.logs_dir)
+        log.info("Copydesk %s opened the desk %s", __version__, desk.paths.data_dir)
         lane = store_lane()
         compute = Lane("compute", workers=1)
         window = MainWindow(desk, lane, compute)
+        server = InstanceServer(server_name(desk.paths.store_file), lambda r, w=window: answer_launch(w, r), window)
+        server.listen()
         window.show()
         window.start()
+        for article_id in articles:
+            window.open_article(article_id, focus=article_id == articles[-1])
+        articles = ()
         code = app.exec()
+        server.close()
         lane.shutdown()  # autosaves queued at close still land
         compute.shutdown()
         next_folder = window.requested_desk
         window.deleteLater()
         app.sendPostedEvents(None, 0)
         desk.close()
+        log.info("Copydesk closed the desk %s", desk.paths.data_dir)
         if next_folder is None:
             return int(code)
         paths = AppPaths.resolve(next_folder)

@@ -69,6 +69,8 @@ def test_discovery_and_site_info_on_the_real_site(wp_site, wp_client) -> None:
     info = client.site_info()
     assert info.timezone_string == wp_site.timezone == "Asia/Tokyo"
     assert "wp/v2" in info.namespaces
+    # the version WordPress itself reports (PHP's $wp_version), read from the site's feed
+    assert info.wordpress_version == wp_site.wp_version
 
 
 def test_query_style_api_root_works_too(wp_site, wp_client) -> None:

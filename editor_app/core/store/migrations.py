@@ -188,6 +188,11 @@ def _step_5(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX ix_publish_jobs_article ON publish_jobs (article_id, state)")
 
 
+def _step_6(db: sqlite3.Connection) -> None:
+    """The WordPress version each site states, for About and for bug reports."""
+    db.execute("ALTER TABLE sites ADD COLUMN wp_version VARCHAR(40)")
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -222,6 +227,7 @@ STEPS: tuple[Step, ...] = (
     Step(3, _step_3),
     Step(4, _step_4),
     Step(5, _step_5),
+    Step(6, _step_6),
 )
 LATEST = STEPS[-1].version
 

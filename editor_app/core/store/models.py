@@ -41,6 +41,7 @@ class Site(Base):
     state: Mapped[str] = mapped_column(String(20), default="unknown")  # online/offline/paused/unknown
     state_message: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    wp_version: Mapped[str | None] = mapped_column(String(40))
 
 
 class Section(Base):

@@ -81,6 +81,7 @@ class SiteInfo:
     gmt_offset: float
     timezone_string: str
     namespaces: tuple[str, ...]
+    wordpress_version: str = ""  # as the site's feed or home page states it; "" when it does not say
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ ONLINE, OFFLINE, PAUSED, UNKNOWN = "online", "offline", "paused", "unknown"
 
 _SITES_SQL = (
     "SELECT s.id, s.name, s.base_url, s.username, s.role, s.capabilities, s.timezone, s.state, s.state_message, "
-    "s.pull_watermark, "
+    "s.pull_watermark, s.wp_version, "
     "(SELECT count(*) FROM outbox o WHERE (o.site_id = s.id OR o.site_id IS NULL) "
     " AND o.state IN ('pending', 'sending', 'unknown')), "
     "(SELECT count(*) FROM conflicts c JOIN articles a ON a.id = c.article_id "
@@ -44,6 +44,7 @@ class SiteView:
     pending: int  # outbox operations waiting to be sent
     conflicts: int  # open conflicts (edited on both sides, or deleted on the site)
     failed: int  # operations that failed and wait for the user
+    wp_version: str = ""  # the WordPress version the site stated at the last check; "" if unknown
 
 
 def _capabilities(value: str | None) -> dict[str, bool]:
@@ -55,7 +56,7 @@ def _capabilities(value: str | None) -> dict[str, bool]:
 
 
 def _view(r: tuple) -> SiteView:
-    id_, name, url, user, role, caps, tz, state, message, watermark, pending, conflicts, failed = r
+    id_, name, url, user, role, caps, tz, state, message, watermark, wp_version, pending, conflicts, failed = r
     return SiteView(
         id=id_,
         name=name,
@@ -70,6 +71,7 @@ def _view(r: tuple) -> SiteView:
         pending=pending,
         conflicts=conflicts,
         failed=failed,
+        wp_version=wp_version or "",
     )
 
 

@@ -44,6 +44,7 @@ class SiteCheck:
     timezone: str
     site_name: str
     summary: str  # plain words: what this account may do
+    wp_version: str = ""  # as the site states it (feed generator or home page meta)
 
     @property
     def can_publish(self) -> bool:
@@ -232,6 +233,8 @@ class SiteService:
             row.capabilities = dict(found.capabilities)
             row.remote_user_id = found.user_id
             row.timezone = found.timezone
+            if found.wp_version:  # a site that stops saying keeps the version it last said
+                row.wp_version = found.wp_version
             row.state, row.state_message = ONLINE, found.summary
 
     @staticmethod
@@ -247,6 +250,7 @@ class SiteService:
             timezone=_timezone(info),
             site_name=info.name,
             summary=describe_permissions(user, role),
+            wp_version=info.wordpress_version,
         )
 
     # ----------------------------------------------------------------- helpers

@@ -80,6 +80,12 @@ from editor_app.core.sync.wp_wire import (  # noqa: F401 - re-exported for calle
 )
 
 log = logging.getLogger(__name__)
+# Where WordPress states its version (the REST index does not): the feed and the home page.
+_FEED_GENERATOR = re.compile(r"<generator>\s*https?://wordpress\.org/\?v=([0-9][0-9A-Za-z.\-]{0,30})\s*</generator>")
+_META_GENERATOR = re.compile(
+    r"<meta\s+name=[\"']generator[\"']\s+content=[\"']WordPress\s+([0-9][0-9A-Za-z.\-]{0,30})[\"']", re.IGNORECASE
+)
+VERSION_SCAN_CHARS = 200_000
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=10.0)
 PER_PAGE = 100  # WordPress's maximum
@@ -385,7 +391,27 @@ class WordPressClient:
             gmt_offset=float(body.get("gmt_offset") or 0),
             timezone_string=str(body.get("timezone_string") or ""),
             namespaces=tuple(body.get("namespaces") or ()),
+            wordpress_version=self.wordpress_version(),
         )
+
+    def wordpress_version(self) -> str:
+        """The WordPress version the site states, "" when it does not. The REST index has no
+        version field; WordPress puts it in its RSS feed's <generator> and in the home page's
+        generator meta (either may be removed by a plugin, so both are tried)."""
+        for url, pattern in (
+            (self.site_url + "/?feed=rss2", _FEED_GENERATOR),
+            (self.site_url + "/", _META_GENERATOR),
+        ):
+            try:
+                response = self._http.get(url, headers={"Accept": "*/*"})
+            except httpx.HTTPError as exc:
+                log.debug("GET %s for the WordPress version failed: %s", url, type(exc).__name__)
+                continue
+            if response.status_code == 200:
+                found = pattern.search(response.text[:VERSION_SCAN_CHARS])
+                if found:
+                    return found.group(1)
+        return ""
 
     def whoami(self) -> RemoteUser:
         body, _ = self._request("GET", "/wp/v2/users/me", params={"context": "edit"})

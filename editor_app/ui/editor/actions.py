@@ -73,6 +73,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("focus_mode", "&Focus Mode", "F11", None, "The editor alone, full screen (Esc leaves)", True),
     ActionSpec("next_tab", "Next Article Tab", Std.NextChild),
     ActionSpec("previous_tab", "Previous Article Tab", Std.PreviousChild),
+    ActionSpec("show_logs", "Show &Logs", None, None, "Open the folder with Copydesk's log files"),
     ActionSpec("about", "&About Copydesk"),
 )
 
@@ -114,7 +115,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "previous_tab",
         ),
     ),
-    ("&Help", ("about",)),
+    ("&Help", ("show_logs", None, "about")),
 )
 TOOLBAR: tuple[str | None, ...] = ("new", "save", None, "find", None, "history", "taxonomy", None, "refresh")
 

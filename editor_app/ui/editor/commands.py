@@ -58,6 +58,7 @@ class Commands:
             "focus_mode": lambda: w.focus_mode.toggle(),
             "next_tab": lambda: self._step_tab(1),
             "previous_tab": lambda: self._step_tab(-1),
+            "show_logs": self.show_logs,
             "about": self.about,
         }
 
@@ -220,10 +221,23 @@ class Commands:
         for editor in self.w.editors():
             editor.outline.setVisible(on)
 
+    def show_logs(self) -> None:
+        """The log folder in the system's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = self.w.desk.paths.logs_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.w.statusBar().showMessage(self.w.tr("The logs are in {0}").format(folder), 15000)
+
     def about(self) -> None:
-        QMessageBox.about(
-            self.w,
-            "About Copydesk",
-            "<b>Copydesk</b><br>An editorial workstation for newsrooms that publish on WordPress.<br>"
-            f"Desk folder: {self.w.desk.paths.data_dir}",
+        """Version, Qt and the WordPress versions of the connected sites (read on the store lane)."""
+        from editor_app.ui.about import about_text
+
+        w = self.w
+        w.lane.submit(
+            w.desk.site_views.list,
+            on_done=lambda sites: QMessageBox.about(w, w.tr("About Copydesk"), about_text(w.desk.paths, sites)),
+            on_error=lambda _exc: QMessageBox.about(w, w.tr("About Copydesk"), about_text(w.desk.paths, [])),
         )
