@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from editor_app import __version__
-from editor_app.cli import article_commands, desk_commands, open_command, term_commands
+from editor_app.cli import about_command, article_commands, desk_commands, open_command, term_commands
 from editor_app.cli.context import CliContext, UsageError
 from editor_app.core.errors import CopydeskError
 
 # Command groups register their sub-commands; each handler is `(ctx, args) -> int`.
-COMMAND_MODULES = [desk_commands, article_commands, term_commands, open_command]
+COMMAND_MODULES = [desk_commands, article_commands, term_commands, open_command, about_command]
 try:  # sync commands arrive with the sync engine
     from editor_app.cli import queue_commands, sync_commands
 

@@ -41,8 +41,27 @@ def make_application(argv: list[str]):  # noqa: ANN201 - QApplication is importe
     app.setApplicationName("Copydesk")
     app.setOrganizationName("Copydesk")
     app.setApplicationDisplayName("Copydesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("copydesk")  # ties windows to packaging/copydesk.desktop (Wayland, docks)
+    app.setWindowIcon(app_icon())
     follow_system_palette(app)
     return app
+
+
+def app_icon():  # noqa: ANN201 - QIcon is imported lazily
+    """The icon set in resources/icons (every PNG size, and the SVG for anything larger)."""
+    from PySide6.QtGui import QIcon
+
+    from editor_app.core.render import resources_dir
+
+    icon = QIcon()
+    hicolor = resources_dir() / "icons" / "hicolor"
+    for png in sorted(hicolor.glob("*x*/apps/copydesk.png")):
+        icon.addFile(str(png))
+    svg = hicolor / "scalable" / "apps" / "copydesk.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
 
 
 def follow_system_palette(app: object) -> None:

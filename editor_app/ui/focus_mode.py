@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QToolBar, QWidget
 
 if TYPE_CHECKING:
@@ -20,13 +20,9 @@ class FocusMode(QObject):
         self.active = False
         self._hidden: list[QWidget] = []
         self._state = Qt.WindowState.WindowNoState
-        # Esc leaves; the action exists only while focus mode is on, so Esc means nothing else then
-        self.leave_action = QAction(self.tr("Leave Focus Mode"), window)
-        self.leave_action.setObjectName("action_leave_focus")
-        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.leave_action.setEnabled(False)
-        self.leave_action.triggered.connect(self.leave)
-        window.addAction(self.leave_action)
+        # Esc leaves: a key the editor does not use travels up to the window, where this catches
+        # it. (A window-wide Esc shortcut would clash with the find bar's own Esc.)
+        window.installEventFilter(self)
         window.tabs.currentChanged.connect(lambda _i: self._apply_to_editors())
 
     def _chrome(self) -> list[QWidget]:
@@ -36,6 +32,17 @@ class FocusMode(QObject):
         widgets += w.findChildren(QToolBar)
         widgets.append(w.tabs.tabBar())
         return widgets
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API name
+        if (
+            self.active
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.leave()
+            return True
+        return False
 
     def toggle(self) -> None:
         self.leave() if self.active else self.enter()
@@ -77,7 +84,6 @@ class FocusMode(QObject):
 
     def _sync_actions(self) -> None:
         actions = self.w.actions
-        self.leave_action.setEnabled(self.active)
         action = actions["focus_mode"]
         if action.isChecked() != self.active:
             action.blockSignals(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.main_window import MainWindow
@@ -88,6 +89,21 @@ def test_focus_mode_shows_the_editor_alone_full_screen(qtbot, make_window) -> No
     assert not window.focus_mode.active and window.navigator.isVisible()
     qtbot.keyClick(editor.body, Qt.Key.Key_Escape)
     assert window.navigator.isVisible()
+
+
+def test_esc_in_the_find_bar_closes_it_and_stays_in_focus_mode(qtbot, make_window) -> None:
+    window = make_window()
+    editor = open_new(qtbot, window, BODY)
+    window.focus_mode.enter()
+    qtbot.keyClick(editor.body, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert editor.find_bar.isVisible()
+    focused = QApplication.focusWidget()
+    assert focused is not None and editor.find_bar.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    assert not editor.find_bar.isVisible()
+    assert window.focus_mode.active and window.isFullScreen()
+    qtbot.keyClick(editor.body, Qt.Key.Key_Escape)
+    assert not window.focus_mode.active
 
 
 def test_panels_hidden_before_focus_mode_stay_hidden_after(qtbot, make_window) -> None:

@@ -33,27 +33,34 @@ class SpellingSupport(QObject):
     note = Signal(str)  # for the status bar
 
     def __init__(
-        self, data_dir: Path, *, enabled: bool = True, english: str = DEFAULT_ENGLISH, parent: QObject | None = None
+        self,
+        data_dir: Path,
+        *,
+        enabled: bool = True,
+        english: str = DEFAULT_ENGLISH,
+        korean: bool = True,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.speller = Speller(PersonalWords(data_dir / PERSONAL_WORDS_FILE))
         self.enabled = enabled
         self.english = english_code(english)
+        self.korean = korean
         self._lane = Lane("spelling", workers=1, parent=self)
         self._loading: set[str] = set()
         self._reported: set[str] = set()
 
-    def configure(self, *, enabled: bool, english: str) -> None:
-        """Apply the preferences (spellcheck on or off, US or UK English) to every editor."""
+    def configure(self, *, enabled: bool, english: str, korean: bool = True) -> None:
+        """Apply the preferences (spellcheck on or off, US or UK English, Korean or not) to every editor."""
         english = english_code(english)
-        if (enabled, english) != (self.enabled, self.english):
-            self.enabled, self.english = enabled, english
+        if (enabled, english, korean) != (self.enabled, self.english, self.korean):
+            self.enabled, self.english, self.korean = enabled, english, korean
             self.settings_changed.emit()
 
     def target_for(self, lang: str) -> SpellingTarget | None:
         """What an article in `lang` is checked with; None when spellcheck is off or the language
         has no dictionary (Japanese). Dictionaries not loaded yet start loading."""
-        if not self.enabled:
+        if not self.enabled or (lang.lower() == "ko" and not self.korean):
             return None
         tags = self.speller.tags_for(lang, self.english)
         if not tags:
