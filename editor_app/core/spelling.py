@@ -166,12 +166,14 @@ class Speller:
     @staticmethod
     def tags_for(article_lang: str, english: str | None = None) -> tuple[str, ...]:
         """The dictionaries an article in `article_lang` needs: its own, and English for the Latin
-        words of a Korean article. None for Japanese and languages without a dictionary."""
+        words of a Korean article. None for Japanese and languages without a dictionary.
+        `english` is en_US or en_GB (None: the default), or "" when English is not checked."""
         lang = (article_lang or "").lower()
+        english_tags = () if english == "" else (english_code(english),)
         if lang == "en":
-            return (english_code(english),)
+            return english_tags
         if lang == "ko":
-            return (KOREAN, english_code(english))
+            return (KOREAN, *english_tags)
         return ()
 
     # ---------------------------------------------------------------- checking
@@ -194,12 +196,12 @@ class Speller:
         if not tags or not any(t in self._loaded for t in tags):
             return []
         korean = tags[0] == KOREAN
-        latin_tag = tags[-1]
+        latin_tag = tags[-1] if tags[-1] != KOREAN else None
         out = []
         for start, word in prose_words(line):
             if korean and _HANGUL.search(word):
                 tag = KOREAN
-            elif _LATIN.match(word):
+            elif latin_tag and _LATIN.match(word):
                 tag = latin_tag
             else:
                 continue  # kanji, kana and other scripts the article's dictionaries do not cover
@@ -209,7 +211,8 @@ class Speller:
 
     def suggestions(self, word: str, article_lang: str, english: str | None = None, limit: int = 6) -> list[str]:
         tags = self.tags_for(article_lang, english)
-        tag = KOREAN if KOREAN in tags and _HANGUL.search(word) else (tags[-1] if tags else "")
+        latin_tag = tags[-1] if tags and tags[-1] != KOREAN else ""
+        tag = KOREAN if KOREAN in tags and _HANGUL.search(word) else latin_tag
         dictionary = self._loaded.get(tag)
         if dictionary is None:
             return []

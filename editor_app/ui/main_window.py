@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Article, Change, Term
 from editor_app.core.paths import AppPaths
-from editor_app.core.spelling import DEFAULT_ENGLISH
 from editor_app.core.text import TextStats
 from editor_app.ui.articles.model import LINE_BREAKS, row_from_article
 from editor_app.ui.articles.navigator import Navigator
@@ -109,12 +108,9 @@ class MainWindow(QMainWindow):
         base = QUrl.fromLocalFile(str(desk.paths.media_dir) + "/")
         self.preview = PreviewPane(base, self, cache_dir=desk.paths.cache_dir)
         self.preview_controller = PreviewController(self.preview, compute, self)
-        self.spelling = SpellingSupport(
-            desk.paths.data_dir,
-            enabled=self.settings.value("spelling/enabled", True, type=bool),
-            english=self.settings.value("spelling/english", DEFAULT_ENGLISH, type=str),
-            parent=self,
-        )
+        self.spelling = SpellingSupport(desk.paths.data_dir, parent=self)
+        # A damaged preferences file is reported where preferences are edited; here the defaults do.
+        self.spelling.apply_preferences(desk.preferences.load_or_default()[0])
         self.spelling.note.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
 
         editor_area = QWidget(self)

@@ -173,3 +173,22 @@ def test_missing_dictionary_is_reported_once(qtbot, make_window, monkeypatch, ty
     assert marked_words(first) == marked_words(second) == []
     type_at_end(qtbot, second, " recieved", type_text)  # English words in it are still checked
     qtbot.waitUntil(lambda: marked_words(second) == ["recieved"], timeout=3000)
+
+
+def test_the_desks_preferences_choose_what_is_checked(qtbot, make_window, qt_desk) -> None:
+    from editor_app.core.preferences import Preferences
+
+    desk = qt_desk.desk
+    desk.preferences.save(Preferences(spellcheck_languages=("en_GB",)))
+    window = make_window(reopen=False)
+    english = open_new(qtbot, window, "Teh colour.", "en")
+    qtbot.waitUntil(lambda: marked_words(english) == ["Teh"], timeout=5000)  # UK English
+    korean = open_new(qtbot, window, "대퉁령이 연설했다.", "ko")
+    assert korean.body.highlighter.spelling is None  # Korean not chosen: not checked
+    window.close()
+
+    desk.preferences.save(Preferences(spellcheck_enabled=False))
+    off = make_window(reopen=False)
+    editor = open_new(qtbot, off, "Teh recieved.", "en")
+    qtbot.wait(300)
+    assert editor.body.highlighter.spelling is None and marked_words(editor) == []

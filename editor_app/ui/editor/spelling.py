@@ -8,8 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from editor_app.core.preferences import Preferences
 from editor_app.core.spelling import (
     DEFAULT_ENGLISH,
+    ENGLISH_VARIANTS,
     KOREAN,
     PERSONAL_WORDS_FILE,
     PersonalWords,
@@ -44,18 +46,24 @@ class SpellingSupport(QObject):
         super().__init__(parent)
         self.speller = Speller(PersonalWords(data_dir / PERSONAL_WORDS_FILE))
         self.enabled = enabled
-        self.english = english_code(english)
+        self.english = english_code(english) if english else ""
         self.korean = korean
         self._lane = Lane("spelling", workers=1, parent=self)
         self._loading: set[str] = set()
         self._reported: set[str] = set()
 
     def configure(self, *, enabled: bool, english: str, korean: bool = True) -> None:
-        """Apply the preferences (spellcheck on or off, US or UK English, Korean or not) to every editor."""
-        english = english_code(english)
+        """Apply the preferences (spellcheck on or off; en_US, en_GB, or "" for no English;
+        Korean or not) to every editor."""
+        english = english_code(english) if english else ""
         if (enabled, english, korean) != (self.enabled, self.english, self.korean):
             self.enabled, self.english, self.korean = enabled, english, korean
             self.settings_changed.emit()
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """The desk's Preferences: spellcheck on or off, and which of en_US, en_GB, ko_KR."""
+        english = next((c for c in prefs.spellcheck_languages if c in ENGLISH_VARIANTS), "")
+        self.configure(enabled=prefs.spellcheck_enabled, english=english, korean=KOREAN in prefs.spellcheck_languages)
 
     def target_for(self, lang: str) -> SpellingTarget | None:
         """What an article in `lang` is checked with; None when spellcheck is off or the language

@@ -84,3 +84,10 @@ def test_an_unreadable_word_list_is_never_overwritten(tmp_path: Path) -> None:
     with pytest.raises(OSError, match="not overwritten"):
         personal.save()
     assert path.read_bytes() == b"\xff\xfe not utf-8"
+
+
+def test_without_english_korean_articles_check_only_korean(speller: Speller) -> None:
+    assert speller.tags_for("en", "") == ()
+    assert speller.tags_for("ko", "") == ("ko_KR",)
+    assert [m.word for m in speller.misspellings("대퉁령이 recieved", "ko", "")] == ["대퉁령이"]
+    assert speller.suggestions("recieved", "ko", "") == []
