@@ -28,7 +28,7 @@ def marked_words(editor: ArticleEditor) -> list[str]:
 def open_new(qtbot, window: MainWindow, body: str, lang: str) -> ArticleEditor:
     article = window.desk.articles.create("Spelling", body=body, lang=lang)
     window.open_article(article.id)
-    qtbot.waitUntil(lambda: window.editor_for(article.id) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.editor_for(article.id) is not None, timeout=10000)
     editor = window.editor_for(article.id)
     assert editor is not None
     return editor
@@ -52,11 +52,11 @@ def test_english_misspellings_are_marked_as_typed(qtbot, make_window, type_text)
     window = make_window()
     editor = open_new(qtbot, window, "The council met.", "en")
     type_at_end(qtbot, editor, " Teh clerk recieved `teh codez` from https://exmaple.com", type_text)
-    qtbot.waitUntil(lambda: marked_words(editor) == ["Teh", "recieved"], timeout=5000)
+    qtbot.waitUntil(lambda: marked_words(editor) == ["Teh", "recieved"], timeout=10000)
     # fixing the word removes its mark
     cursor = editor.body.document().find("recieved")
     cursor.insertText("received")
-    qtbot.waitUntil(lambda: marked_words(editor) == ["Teh"], timeout=2000)
+    qtbot.waitUntil(lambda: marked_words(editor) == ["Teh"], timeout=10000)
 
 
 def test_a_korean_misspelling_is_marked(qtbot, make_window, type_text) -> None:
@@ -69,14 +69,14 @@ def test_a_korean_misspelling_is_marked(qtbot, make_window, type_text) -> None:
 def test_suggestions_in_the_context_menu_replace_the_word(qtbot, make_window) -> None:
     window = make_window()
     editor = open_new(qtbot, window, "The clerk recieved the letter.", "en")
-    qtbot.waitUntil(lambda: marked_words(editor) == ["recieved"], timeout=5000)
+    qtbot.waitUntil(lambda: marked_words(editor) == ["recieved"], timeout=10000)
     menu = editor.body.spelling_menu(point_at(editor, "recieved"))
     suggestions = [a for a in menu.actions() if a.objectName() == "spellingSuggestion"]
     assert "received" in [a.text() for a in suggestions]
     assert menu.actions()[0] is suggestions[0]  # suggestions come first, above Undo/Cut/Copy
     next(a for a in suggestions if a.text() == "received").trigger()
     assert editor.body.toPlainText() == "The clerk received the letter."
-    qtbot.waitUntil(lambda: marked_words(editor) == [], timeout=2000)
+    qtbot.waitUntil(lambda: marked_words(editor) == [], timeout=10000)
     editor.body.undo()
     assert editor.body.toPlainText() == "The clerk recieved the letter."  # one undo step
     # a correct word has no spelling entries in its menu
@@ -87,12 +87,12 @@ def test_suggestions_in_the_context_menu_replace_the_word(qtbot, make_window) ->
 def test_add_to_dictionary_persists_across_a_restart(qtbot, make_window, qt_desk) -> None:
     window = make_window()
     editor = open_new(qtbot, window, "Striker Osei scored twice.", "en")
-    qtbot.waitUntil(lambda: marked_words(editor) == ["Osei"], timeout=5000)
+    qtbot.waitUntil(lambda: marked_words(editor) == ["Osei"], timeout=10000)
     menu = editor.body.spelling_menu(point_at(editor, "Osei"))
     add = next(a for a in menu.actions() if a.objectName() == "addToDictionary")
     assert "Osei" in add.text()
     add.trigger()
-    qtbot.waitUntil(lambda: marked_words(editor) == [], timeout=2000)
+    qtbot.waitUntil(lambda: marked_words(editor) == [], timeout=10000)
     window.spelling.wait_idle()
     word_list = qt_desk.desk.paths.data_dir / "dictionary.txt"
     assert word_list.read_text(encoding="utf-8") == "Osei\n"
@@ -101,11 +101,11 @@ def test_add_to_dictionary_persists_across_a_restart(qtbot, make_window, qt_desk
 
     again = make_window(reopen=False)
     again.open_article(article_id)
-    qtbot.waitUntil(lambda: again.editor_for(article_id) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: again.editor_for(article_id) is not None, timeout=10000)
     reopened = again.editor_for(article_id)
     type_at_end(qtbot, reopened, "", lambda *_: None)
     qtbot.keyClicks(reopened.body, " Osei again, and Bianchi")
-    qtbot.waitUntil(lambda: marked_words(reopened) == ["Bianchi"], timeout=5000)
+    qtbot.waitUntil(lambda: marked_words(reopened) == ["Bianchi"], timeout=10000)
 
 
 def test_japanese_articles_get_no_marks_and_no_errors(qtbot, make_window, type_text) -> None:
@@ -124,25 +124,25 @@ def test_japanese_articles_get_no_marks_and_no_errors(qtbot, make_window, type_t
 def test_changing_the_language_rechecks_and_spellcheck_can_be_turned_off(qtbot, make_window) -> None:
     window = make_window()
     editor = open_new(qtbot, window, "Teh colour.", "en")
-    qtbot.waitUntil(lambda: marked_words(editor) == ["Teh", "colour"], timeout=5000)
+    qtbot.waitUntil(lambda: marked_words(editor) == ["Teh", "colour"], timeout=10000)
     window.spelling.configure(enabled=True, english="en_GB")
-    qtbot.waitUntil(lambda: marked_words(editor) == ["Teh"], timeout=5000)
+    qtbot.waitUntil(lambda: marked_words(editor) == ["Teh"], timeout=10000)
     i = editor.metadata.lang.findData("ja")
     editor.metadata.lang.setCurrentIndex(i)
     editor.metadata.lang.activated.emit(i)
-    qtbot.waitUntil(lambda: marked_words(editor) == [], timeout=2000)
+    qtbot.waitUntil(lambda: marked_words(editor) == [], timeout=10000)
     editor.metadata.lang.setCurrentIndex(editor.metadata.lang.findData("en"))
     editor.metadata.lang.activated.emit(editor.metadata.lang.currentIndex())
-    qtbot.waitUntil(lambda: marked_words(editor) == ["Teh"], timeout=2000)
+    qtbot.waitUntil(lambda: marked_words(editor) == ["Teh"], timeout=10000)
     window.spelling.configure(enabled=False, english="en_GB")
-    qtbot.waitUntil(lambda: marked_words(editor) == [], timeout=2000)
+    qtbot.waitUntil(lambda: marked_words(editor) == [], timeout=10000)
 
 
 def test_a_long_article_is_checked_where_it_is_shown(qtbot, make_window) -> None:
     window = make_window()
     body = "\n\n".join(f"Paragraph {i} has a mispeled word." for i in range(2000))
     editor = open_new(qtbot, window, body, "en")
-    qtbot.waitUntil(lambda: len(marked_words(editor)) > 0, timeout=5000)
+    qtbot.waitUntil(lambda: len(marked_words(editor)) > 0, timeout=10000)
     first_pass = len(marked_words(editor))
     assert first_pass < 200  # the screen and a margin, not all 2,000 paragraphs
     editor.body.verticalScrollBar().setValue(editor.body.verticalScrollBar().maximum())
@@ -182,7 +182,7 @@ def test_the_desks_preferences_choose_what_is_checked(qtbot, make_window, qt_des
     desk.preferences.save(Preferences(spellcheck_languages=("en_GB",)))
     window = make_window(reopen=False)
     english = open_new(qtbot, window, "Teh colour.", "en")
-    qtbot.waitUntil(lambda: marked_words(english) == ["Teh"], timeout=5000)  # UK English
+    qtbot.waitUntil(lambda: marked_words(english) == ["Teh"], timeout=10000)  # UK English
     korean = open_new(qtbot, window, "대퉁령이 연설했다.", "ko")
     assert korean.body.highlighter.spelling is None  # Korean not chosen: not checked
     window.close()
