@@ -4,7 +4,7 @@
 #
 #   keychain-session.sh COMMAND [ARGS...]     run COMMAND inside the private session
 #   keychain-session.sh --install-only        only install the packages (gnome-keyring,
-#                                             libsecret-tools, dbus) if missing; needs root
+#                                             libsecret-tools, dbus) if missing (sudo if not root)
 #
 # Each run gets a fresh D-Bus session bus (dbus-run-session) and throwaway HOME and XDG
 # directories, so it never touches the user's own keyring or session bus. The exit status
@@ -14,32 +14,7 @@ set -euo pipefail
 say() { printf 'keychain-session.sh: %s\n' "$*" >&2; }
 PACKAGES=(gnome-keyring libsecret-tools dbus)
 
-ensure_packages() {
-  local need=() p
-  for p in "${PACKAGES[@]}"; do
-    [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || need+=("$p")
-  done
-  [ ${#need[@]} -eq 0 ] && return 0
-  if [ "$(id -u)" != 0 ]; then
-    say "missing packages; as root run: apt-get install --no-install-recommends ${need[*]}"; exit 1
-  fi
-  say "installing ${need[*]}"
-  local own_policy=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then   # keep package scripts from starting services
-    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod 755 /usr/sbin/policy-rc.d; own_policy=1
-  fi
-  local ok=0 attempt
-  for attempt in 1 2 3; do
-    if DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 update >&2 &&
-       DEBIAN_FRONTEND=noninteractive apt-get -q -y -o DPkg::Lock::Timeout=300 \
-         install --no-install-recommends "${need[@]}" >&2; then
-      ok=1; break
-    fi
-    say "apt-get failed (attempt $attempt)"; sleep 3
-  done
-  [ "$own_policy" = 1 ] && rm -f /usr/sbin/policy-rc.d
-  [ "$ok" = 1 ] || { say "could not install ${need[*]}"; exit 1; }
-}
+ensure_packages() { "$(dirname "$0")/apt-install.sh" "${PACKAGES[@]}"; }
 
 if [ "${1:-}" = --install-only ]; then ensure_packages; exit 0; fi
 [ $# -ge 1 ] || { sed -n '2,12p' "$0" >&2; exit 2; }

@@ -24,23 +24,9 @@ APP_PACKAGES=(
 # desktop-file-utils and appstream check the packaging files; binutils lets PyInstaller read libraries
 TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools curl desktop-file-utils appstream binutils)
 
-missing=()
 want=("${APP_PACKAGES[@]}")
 [ "$MODE" = test ] && want+=("${TEST_PACKAGES[@]}")
-for p in "${want[@]}"; do
-  [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null || { echo "setup: need root to install: ${missing[*]}" >&2; exit 1; }
-    SUDO=sudo
-  fi
-  echo "setup: installing ${missing[*]}" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
-  $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >&2
-fi
+scripts/apt-install.sh "${want[@]}"
 
 PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then

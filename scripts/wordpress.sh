@@ -1,47 +1,176 @@
 #!/usr/bin/env bash
 # Run a disposable WordPress on 127.0.0.1 for Copydesk's integration tests.
 #
-#   wordpress.sh start -d DIR -o CREDS.json [-p PORT|auto] [-z TIMEZONE]
+#   wordpress.sh start -d DIR -o CREDS.json [-v 6.8|6.1] [-t THEME] [-p PORT|auto] [-z TIMEZONE]
+#   wordpress.sh prepare [-v 6.8|6.1]   install/fetch what that version needs; print its source tree
 #   wordpress.sh stop  -d DIR
 #   wordpress.sh wipe  -d DIR        (stop, then delete DIR if this script created it)
 #
-# Everything lives in DIR: a private MariaDB datadir reached over a unix socket (no TCP
-# port), a copy of Debian's WordPress as the docroot with its own wp-config.php, and a
-# `php -S` server started in its own session so `stop` can end the whole process group.
-# Missing Debian packages are installed with apt-get (root needed; ~30 s the first time).
+# -v 6.8 (the default) is WordPress 6.8 from Debian 13 (trixie)'s packages, fetched into a cache
+# with `apt-get download` and unpacked there: this Debian 12 system is not upgraded and nothing
+# is installed from trixie. -v 6.1 is Debian 12's own `wordpress` package. The cache is
+# $COPYDESK_WP_CACHE, else ~/.cache/copydesk/wordpress (-c DIR overrides both), shared by all
+# clones of the user; parallel starts take turns through a lock.
+# -t THEME activates a theme: twentytwentyone (both versions), twentytwentyfive (6.8) or
+# twentytwentythree (6.1). Without -t a new site keeps WordPress's default theme.
 #
-# CREDS.json (mode 0600) holds base_url, rest_url, wp_version, timezone and, for each of
+# Everything else lives in DIR: a private MariaDB datadir reached over a unix socket (no TCP
+# port), a copy of WordPress as the docroot with its own wp-config.php, and a `php -S`
+# server started in its own session so `stop` can end the whole process group.
+# Missing Debian packages are installed with apt-get (through sudo when not root).
+#
+# CREDS.json (mode 0600) holds base_url, rest_url, wp_version, theme, timezone and, for each of
 # admin/editor/author/contributor: id, username, role, password, app_password.
 # The last line on stdout is the base URL; progress goes to stderr.
 set -euo pipefail
 
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
+HERE=$(cd "$(dirname "$0")" && pwd)
+usage() { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; }
 say() { printf 'wordpress.sh: %s\n' "$*" >&2; }
 fail() { say "error: $*"; exit 1; }
 
 [ $# -ge 1 ] || { usage >&2; exit 2; }
 ACTION=$1; shift
-DIR=""; CREDS=""; PORT=auto; TZ_NAME=UTC
+DIR=""; CREDS=""; PORT=auto; TZ_NAME=UTC; VERSION=6.8; THEME=""
+CACHE=${COPYDESK_WP_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/copydesk/wordpress}
 while [ $# -gt 0 ]; do
   case "$1" in
     -d) DIR=$2; shift 2 ;;
     -o) CREDS=$2; shift 2 ;;
     -p) PORT=$2; shift 2 ;;
     -z) TZ_NAME=$2; shift 2 ;;
+    -v) VERSION=$2; shift 2 ;;
+    -t) THEME=$2; shift 2 ;;
+    -c) CACHE=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
 done
-case "$ACTION" in start|stop|wipe) ;; *) usage >&2; exit 2 ;; esac
-[ -n "$DIR" ] || { say "-d DIR is required"; exit 2; }
+case "$ACTION" in start|stop|wipe|prepare) ;; *) usage >&2; exit 2 ;; esac
+case "$VERSION" in
+  6.8|6.8.*) VERSION=6.8 ;;
+  6.1|6.1.*) VERSION=6.1 ;;
+  *) say "-v $VERSION: this script runs WordPress 6.8 (Debian 13's) or 6.1 (Debian 12's)"; exit 2 ;;
+esac
+case "$THEME" in ""|[a-z0-9]*) ;; *) say "-t $THEME is not a theme's folder name"; exit 2 ;; esac
+if [ "$ACTION" != prepare ]; then
+  [ -n "$DIR" ] || { say "-d DIR is required"; exit 2; }
+fi
 if [ "$ACTION" = start ] && [ -z "$CREDS" ]; then say "-o CREDS.json is required"; exit 2; fi
 
 OWNER_MARK=.copydesk-wordpress
-# The themes give the site's article page a look to learn (block: Twenty Twenty-Three; classic:
-# Twenty Twenty-One); Debian's wordpress package only recommends them.
-PACKAGES=(wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone
-          mariadb-server php-cli php-mysql php-gd php-curl php-xml php-mbstring curl)
-WP_SOURCE=/usr/share/wordpress
+SERVER_PACKAGES=(mariadb-server php-cli php-mysql php-gd php-curl php-xml php-mbstring curl)
+# Debian 13's packages that make up WordPress 6.8's tree: the dfsg package links into the
+# others (getID3 >= 1.9.23 is required by 6.8 and newer than Debian 12's; lodash is new in 6.8).
+# Debian 13 has no Twenty Twenty-One; Debian 12's (theme version 1.7) supports 6.8 and comes
+# from the bookworm suite of the same private index (the newest version of each package wins).
+TRIXIE_PACKAGES=(wordpress wordpress-theme-twentytwentyfive wordpress-theme-twentytwentyone
+                 php-getid3 libjs-lodash libjs-underscore libjs-cropper)
+# /usr/sbin is not on a normal user's PATH.
+MARIADBD=/usr/sbin/mariadbd
+INSTALL_DB=/usr/bin/mariadb-install-db
+
+# ------------------------------------------------------------------ WordPress source trees
+if [ "$VERSION" = 6.1 ]; then
+  WP_PACKAGES=(wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone)
+else
+  WP_PACKAGES=(debian-archive-keyring)   # to verify the trixie download
+fi
+ensure_packages() { "$HERE/apt-install.sh" "${SERVER_PACKAGES[@]}" "${WP_PACKAGES[@]}"; }
+
+# The Debian mirror this system's apt uses for its main suite, else Debian's own.
+debian_mirror() {
+  local uri
+  uri=$(apt-get indextargets --format '$(REPO_URI) $(RELEASE) $(COMPONENT)' 'Created-By: Packages' 2>/dev/null |
+        awk '$2 !~ /-/ && $3 == "main" && $1 ~ /debian\/$/ { print $1; exit }')
+  printf '%s\n' "${COPYDESK_DEBIAN_MIRROR:-${uri:-http://deb.debian.org/debian/}}"
+}
+
+# apt-get with its own sources, lists and cache under $1: the system's apt and dpkg state are
+# neither read for packages nor written.
+private_apt() {
+  local state=$1; shift
+  local opts=(-o "Dir::Etc::SourceList=$state/sources.list" -o Dir::Etc::SourceParts=/dev/null
+              -o "Dir::State::Lists=$state/lists" -o "Dir::Cache=$state/cache"
+              -o Dir::State::status=/dev/null -o Acquire::Languages=none -q)
+  # root's apt would hand downloads to the _apt user, who may not write in root's cache
+  [ "$(id -u)" = 0 ] && opts+=(-o APT::Sandbox::User=root)
+  apt-get "${opts[@]}" "$@"
+}
+
+# Replace every symlink under $2 (a copy of $1/usr/share/wordpress) with the file it names,
+# looked up inside the unpacked root $1, so the tree can be copied anywhere. A link to a file
+# only the system has (the CA bundle in /etc/ssl) becomes a copy of that file.
+resolve_symlinks() {
+  local root=$1 tree=$2 link rel target candidate real bad=0
+  while IFS= read -r -d '' link; do
+    rel=${link#"$tree"/}
+    target=$(readlink -- "$link")
+    case "$target" in
+      /*) candidate=$root$target ;;
+      *) candidate=$(dirname -- "$root/usr/share/wordpress/$rel")/$target ;;
+    esac
+    real=$(readlink -f -- "$candidate" 2>/dev/null || true)
+    if [ -n "$real" ] && [ -f "$real" ] && [[ "$real" == "$root"/* ]]; then
+      cp -p --remove-destination -- "$real" "$link"
+    elif [[ "$target" == /* ]] && [ -f "$target" ]; then
+      cp -pL --remove-destination -- "$target" "$link"
+    else
+      say "cannot resolve $rel -> $target"; bad=1
+    fi
+  done < <(find "$tree" -type l -print0)
+  return "$bad"
+}
+
+# Builds $CACHE/6.8/wordpress once (about 10 s and 10 MB of downloads); later calls only check
+# its stamp. Sets WP_SOURCE.
+prepare_trixie_tree() {
+  local base state mirror deb started theme
+  mkdir -p "$CACHE"
+  base=$(cd "$CACHE" && pwd -P)/6.8
+  state=$base/apt
+  WP_SOURCE=$base/wordpress
+  mkdir -p "$base"
+  exec 8>"$base/.lock"
+  flock -w 900 8 || fail "another start has held $base/.lock for 15 minutes"
+  if [ -s "$base/ready" ] && [ -f "$WP_SOURCE/wp-includes/version.php" ]; then
+    exec 8>&-; return 0
+  fi
+  started=$SECONDS
+  mirror=$(debian_mirror)
+  say "fetching WordPress 6.8 from Debian 13 ($mirror) into $base"
+  rm -rf "$state" "$base/debs" "$base/root" "$base/wordpress.new"
+  mkdir -p "$state/lists/partial" "$state/cache/archives/partial" "$base/debs" "$base/root"
+  printf 'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] %s %s main\n' \
+    "$mirror" trixie "$mirror" bookworm > "$state/sources.list"
+  private_apt "$state" update >&2 || fail "could not read Debian 13's package index from $mirror"
+  (cd "$base/debs" && private_apt "$state" download "${TRIXIE_PACKAGES[@]}" >&2) \
+    || fail "could not download ${TRIXIE_PACKAGES[*]} from Debian 13"
+  for deb in "$base"/debs/*.deb; do dpkg-deb -x "$deb" "$base/root"; done
+  cp -a "$base/root/usr/share/wordpress" "$base/wordpress.new"
+  rm -f "$base/wordpress.new/wp-config.php" "$base/wordpress.new/.htaccess"  # Debian's /etc/wordpress loader
+  resolve_symlinks "$(cd "$base/root" && pwd -P)" "$base/wordpress.new" || fail "WordPress 6.8's tree has broken links"
+  for theme in twentytwentyfive twentytwentyone; do
+    [ -f "$base/wordpress.new/wp-content/themes/$theme/style.css" ] || fail "the $theme theme is missing"
+  done
+  rm -rf "$WP_SOURCE" "$base/root" "$state/lists" "$state/cache"
+  mv "$base/wordpress.new" "$WP_SOURCE"
+  for deb in "$base"/debs/*.deb; do dpkg-deb -W "$deb"; done > "$base/ready"
+  rm -rf "$base/debs"
+  say "WordPress 6.8 tree ready in $((SECONDS - started)) s ($(grep '^wordpress\s' "$base/ready" | tr '\t' ' '))"
+  exec 8>&-
+}
+
+prepare_source() {
+  ensure_packages
+  if [ "$VERSION" = 6.8 ]; then prepare_trixie_tree; else WP_SOURCE=/usr/share/wordpress; fi
+}
+
+if [ "$ACTION" = prepare ]; then
+  prepare_source
+  echo "$WP_SOURCE"
+  exit 0
+fi
 
 if [ ! -d "$DIR" ]; then
   [ "$ACTION" = start ] || exit 0      # nothing to stop or wipe
@@ -112,35 +241,14 @@ case "$ACTION" in
     exit 0 ;;
 esac
 
-# ------------------------------------------------------------------ packages
-need=()
-for p in "${PACKAGES[@]}"; do
-  [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || need+=("$p")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  [ "$(id -u)" = 0 ] || fail "missing packages; as root run: apt-get install --no-install-recommends ${need[*]}"
-  say "installing ${need[*]} (takes about half a minute)"
-  # Without an init system, package scripts would try to start the system-wide apache2 and
-  # mariadb; a policy-rc.d that answers 101 forbids it while apt runs.
-  own_policy=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
-    chmod 755 /usr/sbin/policy-rc.d
-    own_policy=1
-  fi
-  ok=0
-  for attempt in 1 2 3; do   # another apt run may hold the lists lock briefly
-    if DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 update >&2 &&
-       DEBIAN_FRONTEND=noninteractive apt-get -q -y -o DPkg::Lock::Timeout=300 \
-         install --no-install-recommends "${need[@]}" >&2; then
-      ok=1; break
-    fi
-    say "apt-get failed (attempt $attempt)"; sleep 3
-  done
-  [ "$own_policy" = 1 ] && rm -f /usr/sbin/policy-rc.d
-  [ "$ok" = 1 ] || fail "could not install ${need[*]}"
+# ------------------------------------------------------------------ packages and version
+prepare_source
+# A data dir serves one version: 6.1 → 6.8 would upgrade its database for good, 6.8 → 6.1
+# would not run at all; either way the caller should choose a new DIR or wipe this one.
+if [ -f "$DIR/$OWNER_MARK" ] && [ -s "$DIR/$OWNER_MARK" ] && [ "$(cat "$DIR/$OWNER_MARK")" != "$VERSION" ]; then
+  fail "$DIR holds WordPress $(cat "$DIR/$OWNER_MARK"); start it with -v $(cat "$DIR/$OWNER_MARK") or wipe it first"
 fi
-touch "$DIR/$OWNER_MARK"
+echo "$VERSION" > "$DIR/$OWNER_MARK"
 
 # ------------------------------------------------------------------ port
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -180,13 +288,13 @@ user=root
 EOF
 if [ ! -f "$DB_DIR/.ready" ]; then
   rm -rf "$DB_DIR"
-  mariadb-install-db --defaults-file="$MYCNF" --auth-root-authentication-method=normal --skip-test-db \
+  "$INSTALL_DB" --defaults-file="$MYCNF" --auth-root-authentication-method=normal --skip-test-db \
     > "$DIR/mariadb-install.log" 2>&1 || { tail -n 20 "$DIR/mariadb-install.log" >&2; fail "mariadb-install-db failed"; }
   touch "$DB_DIR/.ready"
 fi
 if [ -z "$(owned_pid "$DB_PIDFILE" "$MYCNF")" ]; then
   rm -f "$SOCKET" "$SOCKET.lock"
-  setsid mariadbd --defaults-file="$MYCNF" >> "$DIR/mariadb.out" 2>&1 < /dev/null &
+  setsid "$MARIADBD" --defaults-file="$MYCNF" >> "$DIR/mariadb.out" 2>&1 < /dev/null &
   for _ in $(seq 300); do
     mariadb-admin --defaults-file="$MYCNF" ping >/dev/null 2>&1 && break
     sleep 0.1
@@ -202,9 +310,10 @@ mariadb --defaults-file="$MYCNF" -e "
 # ------------------------------------------------------------------ WordPress files
 if [ ! -f "$DOCROOT/wp-settings.php" ]; then
   # A real copy: WordPress derives ABSPATH from where its files are, so symlinks would
-  # send it back to /usr/share/wordpress and Debian's host-based config loader.
+  # send it back to the source tree and Debian's host-based config loader. -L copies the
+  # files Debian's package links to (getID3, underscore…), whose relative links would dangle.
   rm -rf "$DOCROOT"
-  cp -a "$WP_SOURCE" "$DOCROOT"
+  cp -RL --preserve=mode,timestamps "$WP_SOURCE" "$DOCROOT"
   rm -f "$DOCROOT/wp-config.php" "$DOCROOT/.htaccess"
   mkdir -p "$DOCROOT/wp-content/uploads" "$DOCROOT/wp-content/mu-plugins"
 fi
@@ -278,7 +387,8 @@ cat > "$DIR/setup.php" <<'EOF'
 <?php
 // Installs the site on first run; on every run makes sure the four users exist and gives
 // each a fresh application password, then prints the credentials as JSON.
-[, $docroot, $base, $tz] = $argv;
+// (names WordPress's own globals do not use: wp-settings.php sets $theme, for one)
+[, $docroot, $base, $tz, $wanted_theme] = $argv;
 define('WP_INSTALLING', true);
 $_SERVER['HTTP_HOST'] = parse_url($base, PHP_URL_HOST) . ':' . parse_url($base, PHP_URL_PORT);
 $_SERVER['REQUEST_URI'] = '/';
@@ -292,6 +402,16 @@ if (!is_blog_installed()) {
     if (is_wp_error($done)) { fail_with($done); }
     update_option('permalink_structure', '/%postname%/');
     flush_rewrite_rules(false);
+}
+if ($wanted_theme !== '') {
+    if (!wp_get_theme($wanted_theme)->exists()) {
+        $have = implode(', ', array_keys(wp_get_themes()));
+        fwrite(STDERR, "theme '$wanted_theme' is not part of this WordPress (it has: $have)\n");
+        exit(1);
+    }
+    if (get_stylesheet() !== $wanted_theme) { switch_theme($wanted_theme); }
+} elseif (!wp_get_theme()->exists()) {
+    switch_theme(WP_DEFAULT_THEME);  // the active theme's files are gone: fall back to the default
 }
 if (preg_match('/^UTC([+-][0-9.]+)$/', $tz, $m)) {
     update_option('timezone_string', '');
@@ -325,12 +445,13 @@ echo json_encode([
     'base_url' => $base,
     'rest_url' => $base . '/wp-json/',
     'wp_version' => $GLOBALS['wp_version'],
+    'theme' => get_stylesheet(),
     'timezone' => $tz,
     'users' => $users,
 ], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE), "\n";
 EOF
 umask_before=$(umask); umask 077
-php -d display_errors=stderr "$DIR/setup.php" "$DOCROOT" "$BASE_URL" "$TZ_NAME" > "$DIR/credentials.tmp" \
+php -d display_errors=stderr "$DIR/setup.php" "$DOCROOT" "$BASE_URL" "$TZ_NAME" "$THEME" > "$DIR/credentials.tmp" \
   || fail "WordPress setup failed (see $DIR/debug.log)"
 umask "$umask_before"
 

@@ -1,9 +1,12 @@
 """Fixtures for tests against a real WordPress on loopback.
 
-* ``wp_site`` (session): starts WordPress with ``scripts/wordpress.sh`` in a temp dir on a free
-  port, yields a :class:`WpSite` with the credentials of admin/editor/author/contributor, and
-  stops it at the end of the session. The site's timezone is Asia/Tokyo on purpose, so code
-  that mixes local and GMT dates fails here rather than in a newsroom.
+* ``wp_site`` (session, one per WordPress version): starts WordPress with ``scripts/wordpress.sh``
+  in a temp dir on a free port, yields a :class:`WpSite` with the credentials of
+  admin/editor/author/contributor, and stops it once the tests of that version are done. Every
+  test that uses it runs on each version in ``COPYDESK_WP_VERSIONS`` (default ``6.8,6.1``: what
+  sites run today, and the oldest version the desk supports); the test id names the version.
+  The site's timezone is Asia/Tokyo on purpose, so code that mixes local and GMT dates fails
+  here rather than in a newsroom.
 * ``wp_client`` (function): ``wp_client("editor", **kwargs)`` → a ``WordPressClient`` for that
   role, closed after the test.
 * ``fault_proxy`` (function): a started :class:`fault_proxy.FaultProxy` in front of ``wp_site``.
@@ -38,6 +41,20 @@ REPO = HERE.parents[1]
 WORDPRESS_SCRIPT = REPO / "scripts" / "wordpress.sh"
 KEYCHAIN_SCRIPT = REPO / "scripts" / "keychain-session.sh"
 SITE_TIMEZONE = "Asia/Tokyo"
+SUPPORTED_VERSIONS = ("6.8", "6.1")
+
+
+def wordpress_versions() -> list[str]:
+    """The versions to test against, from ``COPYDESK_WP_VERSIONS`` (comma-separated)."""
+    chosen = [v.strip() for v in os.environ.get("COPYDESK_WP_VERSIONS", ",".join(SUPPORTED_VERSIONS)).split(",")]
+    chosen = [v for v in chosen if v]
+    unknown = [v for v in chosen if v not in SUPPORTED_VERSIONS]
+    if unknown or not chosen:
+        raise pytest.UsageError(
+            f"COPYDESK_WP_VERSIONS={os.environ.get('COPYDESK_WP_VERSIONS')!r}: "
+            f"choose among {', '.join(SUPPORTED_VERSIONS)}"
+        )
+    return chosen
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -84,19 +101,22 @@ def _load_site(creds_file: Path, data_dir: Path) -> WpSite:
     return WpSite(raw["base_url"], raw["rest_url"], raw["wp_version"], raw["timezone"], users, data_dir)
 
 
-@pytest.fixture(scope="session")
-def wp_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WpSite]:
-    data_dir = tmp_path_factory.mktemp("wordpress")
+@pytest.fixture(scope="session", params=wordpress_versions(), ids=lambda v: f"wp{v}")
+def wp_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WpSite]:
+    version: str = request.param
+    data_dir = tmp_path_factory.mktemp(f"wordpress-{version}")
     creds = data_dir / "credentials.json"
     start = [
-        "bash", str(WORDPRESS_SCRIPT), "start",
+        "bash", str(WORDPRESS_SCRIPT), "start", "-v", version,
         "-d", str(data_dir), "-o", str(creds), "-p", "auto", "-z", SITE_TIMEZONE,
     ]  # fmt: skip
     try:
         done = subprocess.run(start, capture_output=True, text=True, timeout=900)
         if done.returncode != 0:
             pytest.fail(f"scripts/wordpress.sh start failed ({done.returncode}):\n{done.stderr[-3000:]}")
-        yield _load_site(creds, data_dir)
+        site = _load_site(creds, data_dir)
+        assert site.wp_version.startswith(version + "."), f"asked for WordPress {version}, got {site.wp_version}"
+        yield site
     finally:
         subprocess.run(["bash", str(WORDPRESS_SCRIPT), "stop", "-d", str(data_dir)], capture_output=True, timeout=120)
 
