@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from editor_app import __version__
 from editor_app.cli import about_command, article_commands, desk_commands, open_command, term_commands
 from editor_app.cli.context import CliContext, UsageError
-from editor_app.core.errors import CopydeskError
+from editor_app.core.errors import CopydeskError, StoreCorrupt
 
 # Command groups register their sub-commands; each handler is `(ctx, args) -> int`.
 COMMAND_MODULES = [desk_commands, article_commands, term_commands, open_command, about_command]
@@ -63,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except CopydeskError as exc:
         print(f"copydesk: {exc}", file=sys.stderr)
+        if isinstance(exc, StoreCorrupt) and args.command != "rescue":
+            _suggest_rescue(ctx)
         return exc.exit_code
     except KeyboardInterrupt:
         print("copydesk: interrupted", file=sys.stderr)
@@ -73,3 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         ctx.close()
+
+
+def _suggest_rescue(ctx: CliContext) -> None:
+    from editor_app.core.store.rescue import before_upgrade_copies
+
+    hint = "copydesk: to copy its articles out without changing it: copydesk rescue export FOLDER"
+    if before_upgrade_copies(ctx.paths.store_file):
+        hint += "; to put back the copy made before the last upgrade: copydesk rescue restore"
+    print(hint, file=sys.stderr)

@@ -62,7 +62,36 @@ def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rescue_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    from editor_app.core.store.rescue import export_articles
+
+    written, lost = export_articles(ctx.paths.store_file, Path(args.dir))
+    note = f"; {lost} could not be read" if lost else ""
+    ctx.emit({"written": [str(p) for p in written], "unreadable": lost},
+             f"copied {len(written)} articles out of {ctx.paths.store_file} to {args.dir}{note}")
+    return 0
+
+
+def cmd_rescue_restore(ctx: CliContext, args: argparse.Namespace) -> int:
+    from editor_app.core.store.rescue import restore_before_upgrade
+
+    used, aside = restore_before_upgrade(ctx.paths.store_file)
+    ctx.emit({"restored_from": str(used), "damaged_file": str(aside)},
+             f"restored the store from {used.name}; the damaged file is kept as {aside}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    rescue = sub.add_parser("rescue", help="a store that cannot be opened: copy its articles out, or restore a copy")
+    rsub = rescue.add_subparsers(dest="rescue_command", metavar="ACTION", required=True)
+    p = rsub.add_parser("export", help="write every readable article as Markdown (the store is not touched)")
+    p.add_argument("dir")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_rescue_export)
+    p = rsub.add_parser("restore", help="put back the copy made before the last upgrade (the damaged file is kept)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_rescue_restore)
+
     p = sub.add_parser("init", help="create the store (and the site's standard sections)")
     add_json_flag(p)
     p.set_defaults(handler=cmd_init)

@@ -56,3 +56,48 @@ def test_article_new_on_a_read_only_store(tmp_path: Path) -> None:
         assert sorted(p.name for p in desk.iterdir()) == before  # no -wal or -shm beside it
         listed = run(desk, "article", "list")
         assert listed.returncode == 0, listed.stderr  # reading still works
+
+
+def test_a_damaged_store_is_refused_and_its_articles_can_be_copied_out(tmp_path: Path) -> None:
+    import sqlite3
+
+    from editor_app.core.desk import Desk
+    from editor_app.core.paths import AppPaths
+
+    desk = tmp_path / "desk"
+    assert run(desk, "init").returncode == 0
+    opened = Desk.open(AppPaths.resolve(desk), create=False)
+    ids = [opened.articles.create(f"Story {n}", body=f"Body {n} " + "text " * 800).id for n in range(40)]
+    opened.close()
+    store = desk / "copydesk.sqlite3"
+    data = store.read_bytes()
+    db = sqlite3.connect(store)
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    root = db.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'ix_revisions_article'").fetchone()[0]
+    db.close()
+    damaged = bytearray(data)
+    damaged[(root - 1) * page_size:root * page_size] = b"\xa5" * page_size  # one index page is garbage
+    store.write_bytes(bytes(damaged))
+    before = store.read_bytes()
+
+    refused = run(desk, "article", "list")
+    assert refused.returncode == 2 and "failed its integrity check" in refused.stderr, refused.stderr
+    assert "copydesk rescue export FOLDER" in refused.stderr and "Traceback" not in refused.stderr
+    assert "rescue restore" not in refused.stderr  # there is no before-upgrade copy to offer
+
+    out = tmp_path / "rescued"
+    rescued = run(desk, "rescue", "export", str(out))
+    assert rescued.returncode == 0, rescued.stderr
+    files = sorted(out.glob("*.md"))
+    assert len(files) == len(ids)
+    assert all(f"Body {n} " in "".join(p.read_text(encoding="utf-8") for p in files) for n in range(40))
+    assert store.read_bytes() == before  # never written
+
+    # With a copy from before an upgrade, the desk offers it and puts it back on request.
+    (desk / "copydesk.sqlite3.before-upgrade-v1").write_bytes(data)
+    assert "copydesk rescue restore" in run(desk, "article", "list").stderr
+    restored = run(desk, "rescue", "restore")
+    assert restored.returncode == 0, restored.stderr
+    assert store.read_bytes() == data
+    assert [p.read_bytes() for p in desk.glob("copydesk.sqlite3.damaged-*")] == [before]
+    assert run(desk, "article", "list").returncode == 0
