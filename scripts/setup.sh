@@ -44,3 +44,6 @@ if [ "$have" != "$MODE $hash" ] && [ "$have" != "test $hash" ]; then
   .venv/bin/python -m pip install -q -e ".$extra" >&2
   echo "$MODE $hash" > "$stamp"
 fi
+
+# The interface's Japanese and Korean translations (.ts in git, compiled .qm beside them).
+scripts/translations.sh build

@@ -49,11 +49,11 @@ class PreferencesError(ValueError):
 
 @dataclass(frozen=True)
 class Preferences:
-    default_site: str = ""  # a site's name; "" = the first site
+    default_site: str = ""  # the site that takes new local work when several exist ("" = none: one site takes it)
     default_language: str = "en"  # of new articles
     interface_language: str = ""  # "" = the system's language
-    editor_font_family: str = ""  # "" = the system's fixed-width font
-    editor_font_size: int = 11
+    editor_font_family: str = ""  # "" = the system's interface font
+    editor_font_size: int = 12  # points
     theme: str = "system"
     spellcheck_enabled: bool = True
     spellcheck_languages: tuple[str, ...] = SPELLCHECK_LANGUAGES

@@ -13,29 +13,29 @@ from editor_app import __version__
 from editor_app.core.paths import AppPaths
 from editor_app.core.sync.site_views import SiteView
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
+translate = QCoreApplication.translate
 
 
 def about_text(paths: AppPaths, sites: Sequence[SiteView]) -> str:
     lines = [
         f"<b>Copydesk {html.escape(__version__)}</b>",
-        html.escape(_tr("An editorial workstation for newsrooms that publish on WordPress.")),
+        html.escape(translate("About", "An editorial workstation for newsrooms that publish on WordPress.")),
         "",
-        html.escape(_tr("Qt {0} (PySide6 {1}), Python {2}").format(qVersion(), pyside_version, python_version())),
+        html.escape(
+            translate("About", "Qt {0} (PySide6 {1}), Python {2}").format(qVersion(), pyside_version, python_version())
+        ),
     ]
     if sites:
-        lines.append(html.escape(_tr("WordPress on the connected sites:")))
-        unknown = _tr("version not known yet (read when the site is checked or synced)")
+        lines.append(html.escape(translate("About", "WordPress on the connected sites:")))
+        unknown = translate("About", "version not known yet (read when the site is checked or synced)")
         for site in sites:
             version = f"WordPress {site.wp_version}" if site.wp_version else unknown
             lines.append(f"&nbsp;&nbsp;{html.escape(site.name)}: {html.escape(version)}")
     else:
-        lines.append(html.escape(_tr("No WordPress site is connected yet.")))
+        lines.append(html.escape(translate("About", "No WordPress site is connected yet.")))
     lines += [
         "",
-        html.escape(_tr("Desk folder: {0}").format(paths.data_dir)),
-        html.escape(_tr("Logs: {0}").format(paths.logs_dir)),
+        html.escape(translate("About", "Desk folder: {0}").format(paths.data_dir)),
+        html.escape(translate("About", "Logs: {0}").format(paths.logs_dir)),
     ]
     return "<br>".join(lines)

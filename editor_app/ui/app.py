@@ -64,49 +64,71 @@ def app_icon():  # noqa: ANN201 - QIcon is imported lazily
     return icon
 
 
+THEME_PROPERTY = "copydeskTheme"  # the Preferences choice, kept on the application object
+
+
 def follow_system_palette(app: object) -> None:
     """Fusion style with a light or dark palette matching the system, updated when it changes."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
-    hints = app.styleHints()
+    apply_palette(app)
+    app.styleHints().colorSchemeChanged.connect(lambda *_: apply_palette(app))
 
-    def apply(*_args: object) -> None:
-        forced = os.environ.get(COLOR_SCHEME_ENV, "").lower()
-        dark = forced == "dark" or (not forced and hints.colorScheme() == Qt.ColorScheme.Dark)
-        if not dark:
-            app.setPalette(app.style().standardPalette())
-            return
-        p = QPalette()
-        role = QPalette.ColorRole
-        for r, color in (
-            (role.Window, "#202124"),
-            (role.WindowText, "#e8eaed"),
-            (role.Base, "#17181a"),
-            (role.AlternateBase, "#26282b"),
-            (role.Text, "#e8eaed"),
-            (role.Button, "#2d2f33"),
-            (role.ButtonText, "#e8eaed"),
-            (role.Highlight, "#3b6fb6"),
-            (role.HighlightedText, "#ffffff"),
-            (role.ToolTipBase, "#2d2f33"),
-            (role.ToolTipText, "#e8eaed"),
-            (role.Link, "#8ab4f8"),
-            (role.PlaceholderText, "#9aa0a6"),
-            (role.Mid, "#3c4043"),
-            (role.Dark, "#111214"),
-            (role.Light, "#3c4043"),
-        ):
-            p.setColor(r, QColor(color))
-        for r in (role.Text, role.WindowText, role.ButtonText):
-            p.setColor(QPalette.ColorGroup.Disabled, r, QColor("#80868b"))
-        app.setPalette(p)
 
-    apply()
-    hints.colorSchemeChanged.connect(apply)
+def set_theme(app: object, theme: str) -> None:
+    """"light", "dark" or "system" (follow the system), applied at once."""
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    app.setProperty(THEME_PROPERTY, theme)
+    apply_palette(app)
+
+
+def is_dark(app: object) -> bool:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    forced = os.environ.get(COLOR_SCHEME_ENV, "").lower() or str(app.property(THEME_PROPERTY) or "").lower()
+    if forced in ("light", "dark"):
+        return forced == "dark"
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_palette(app: object) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    if not is_dark(app):
+        app.setPalette(app.style().standardPalette())
+        return
+    p = QPalette()
+    role = QPalette.ColorRole
+    for r, color in (
+        (role.Window, "#202124"),
+        (role.WindowText, "#e8eaed"),
+        (role.Base, "#17181a"),
+        (role.AlternateBase, "#26282b"),
+        (role.Text, "#e8eaed"),
+        (role.Button, "#2d2f33"),
+        (role.ButtonText, "#e8eaed"),
+        (role.Highlight, "#3b6fb6"),
+        (role.HighlightedText, "#ffffff"),
+        (role.ToolTipBase, "#2d2f33"),
+        (role.ToolTipText, "#e8eaed"),
+        (role.Link, "#8ab4f8"),
+        (role.PlaceholderText, "#9aa0a6"),
+        (role.Mid, "#3c4043"),
+        (role.Dark, "#111214"),
+        (role.Light, "#3c4043"),
+    ):
+        p.setColor(r, QColor(color))
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, QColor("#80868b"))
+    app.setPalette(p)
 
 
 def open_desk_interactively(paths: AppPaths):  # noqa: ANN201 - returns Desk | None
@@ -158,10 +180,13 @@ def run(paths: AppPaths, argv: list[str] | None = None, articles: Sequence[str] 
     keep_caches_in(paths)
     app = make_application(list(argv if argv is not None else sys.argv))
     from editor_app.core.logs import install_file_log
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.core.preferences import PreferencesFile
+    from editor_app.ui.host import WindowHost
+    from editor_app.ui.i18n import Translations, resolve_language
     from editor_app.ui.single_instance import InstanceServer, StoreInUse, answer_launch, server_name
     from editor_app.ui.workers import Lane, store_lane
 
+    translations = Translations(app)
     while True:
         try:
             if hand_to_running_desk(paths, articles):
@@ -174,6 +199,9 @@ def run(paths: AppPaths, argv: list[str] | None = None, articles: Sequence[str] 
                 file=sys.stderr,
             )
             return 1
+        # The interface language first, so even the store's error dialog speaks it.
+        prefs, _problem = PreferencesFile.in_folder(paths.config_dir).load_or_default()
+        translations.use(resolve_language(prefs.interface_language))
         desk = open_desk_interactively(paths)
         if desk is None:
             return 1
@@ -181,11 +209,11 @@ def run(paths: AppPaths, argv: list[str] | None = None, articles: Sequence[str] 
         log.info("Copydesk %s opened the desk %s", __version__, desk.paths.data_dir)
         lane = store_lane()
         compute = Lane("compute", workers=1)
-        window = MainWindow(desk, lane, compute)
-        server = InstanceServer(server_name(desk.paths.store_file), lambda r, w=window: answer_launch(w, r), window)
+        host = WindowHost(desk, lane, compute, translations)
+        # The server outlives a window rebuilt in another language: it answers with the current one.
+        server = InstanceServer(server_name(desk.paths.store_file), lambda r, h=host: answer_launch(h.window, r), host)
         server.listen()
-        window.show()
-        window.start()
+        window = host.open()
         for article_id in articles:
             window.open_article(article_id, focus=article_id == articles[-1])
         articles = ()
@@ -193,6 +221,8 @@ def run(paths: AppPaths, argv: list[str] | None = None, articles: Sequence[str] 
         server.close()
         lane.shutdown()  # autosaves queued at close still land
         compute.shutdown()
+        window = host.window
+        assert window is not None
         next_folder = window.requested_desk
         window.deleteLater()
         app.sendPostedEvents(None, 0)

@@ -5,12 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Article, Change, Term
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.core.paths import AppPaths
+from editor_app.core.preferences import Preferences
 from editor_app.core.text import TextStats
 from editor_app.ui.articles.model import LINE_BREAKS, row_from_article
 from editor_app.ui.articles.navigator import Navigator
@@ -21,6 +32,7 @@ from editor_app.ui.editor.autosave import RecoveryJournal
 from editor_app.ui.editor.commands import Commands
 from editor_app.ui.editor.spelling import SpellingSupport
 from editor_app.ui.focus_mode import FocusMode
+from editor_app.ui.preferences.apply import apply_to_editor, apply_to_window, language_change_needed
 from editor_app.ui.preview.pane import PreviewController, PreviewPane
 from editor_app.ui.workers import Lane
 
@@ -32,11 +44,12 @@ if TYPE_CHECKING:
 
 TAB_TITLE_CHARS = 32
 SAVE_STATES = {
-    "unsaved": "Unsaved changes",
-    "saving": "Saving…",
-    "saved": "All changes saved",
-    "failed": "Not saved — will retry",
+    "unsaved": QT_TRANSLATE_NOOP("MainWindow", "Unsaved changes"),
+    "saving": QT_TRANSLATE_NOOP("MainWindow", "Saving…"),
+    "saved": QT_TRANSLATE_NOOP("MainWindow", "All changes saved"),
+    "failed": QT_TRANSLATE_NOOP("MainWindow", "Not saved — will retry"),
 }
+FIRST_WINDOW_SHARE = 0.8  # of the screen's available area, for a window with no saved geometry
 
 
 def _preload_editing_modules() -> None:
@@ -68,7 +81,21 @@ def elide(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class ReadableTabBar(QTabBar):
+    """Tabs never shrink below about a dozen characters of their title: with many articles open
+    the bar scrolls instead of eliding every title to a letter or two (the tooltip has it whole)."""
+
+    READABLE_CHARS = 12
+
+    def minimumTabSizeHint(self, index: int) -> QSize:  # noqa: N802 - Qt's API name
+        hint = super().minimumTabSizeHint(index)
+        full = self.tabSizeHint(index)
+        readable = hint.width() + self.fontMetrics().horizontalAdvance("M" * self.READABLE_CHARS) // 2
+        return QSize(min(full.width(), max(hint.width(), readable)), hint.height())
+
+
 class MainWindow(QMainWindow):
+    language_requested = Signal(str)  # the preferences ask for another interface language
     # Ask before quitting with changes the store refused (tests turn this off: no modal dialogs).
     confirm_unsaved_close = True
 
@@ -82,35 +109,39 @@ class MainWindow(QMainWindow):
         self.sections: list[Term] = []
         self.tags: list[Term] = []
         self.requested_desk: Path | None = None
+        self.language = "en"  # the interface language this window was built in (set by the window host)
+        self.site_names: list[str] = []
+        self.restore_places: dict[str, tuple[int, int]] = {}  # article id → (caret, scroll), see WindowHost
         self._closing = False
         self.sync: SyncController | None = None
         self._first_page_seen = False
         self.net: Lane | None = None
         self._retiring: set[ArticleEditor] = set()
-        self.setWindowTitle(f"Copydesk — {desk.paths.data_dir.name}")
+        self.setWindowTitle(self.tr("Copydesk — {desk}").format(desk=desk.paths.data_dir.name))
         self.setObjectName("mainWindow")
         self.setAccessibleName("Copydesk")
 
         self.navigator = Navigator(self)
         self.list_panel = ArticleListPanel(desk, lane, self)
         self.tabs = QTabWidget(self)
+        self.tabs.setTabBar(ReadableTabBar(self.tabs))
         self.tabs.setObjectName("articleTabs")
-        self.tabs.setAccessibleName("Open articles")
+        self.tabs.setAccessibleName(self.tr("Open articles"))
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setUsesScrollButtons(True)
-        self.empty_hint = QLabel("Open an article from the list, or press Ctrl+N for a new one.", self)
+        self.empty_hint = QLabel(self.tr("Open an article from the list, or press Ctrl+N for a new one."), self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
         self.banner = RecoveryBanner(desk, lane, self.journal, self)
         base = QUrl.fromLocalFile(str(desk.paths.media_dir) + "/")
         self.preview = PreviewPane(base, self, cache_dir=desk.paths.cache_dir)
         self.preview_controller = PreviewController(self.preview, compute, self)
+        self.prefs, self._prefs_problem = desk.preferences.load_or_default()
         self.spelling = SpellingSupport(desk.paths.data_dir, parent=self)
-        # A damaged preferences file is reported where preferences are edited; here the defaults do.
-        self.spelling.apply_preferences(desk.preferences.load_or_default()[0])
+        self.spelling.apply_preferences(self.prefs)
         self.spelling.note.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
 
         editor_area = QWidget(self)
@@ -135,9 +166,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
 
         self.stats_label = QLabel(self)
-        self.stats_label.setAccessibleName("Word count and reading time")
+        self.stats_label.setAccessibleName(self.tr("Word count and reading time"))
         self.save_label = QLabel(self)
-        self.save_label.setAccessibleName("Save state")
+        self.save_label.setAccessibleName(self.tr("Save state"))
         self.statusBar().addPermanentWidget(self.stats_label)
         self.statusBar().addPermanentWidget(self.save_label)
 
@@ -158,6 +189,7 @@ class MainWindow(QMainWindow):
         self.preview_controller.stats_ready.connect(self._show_stats)
         self.banner.recovered.connect(self._after_recovery)
         self._restore_layout()
+        apply_to_window(self, self.prefs, initial=True)
         self._update_empty_state()
         # The first page is asked for now, so the store lane runs the query while the window is
         # still being shown. The Site menu and status come once it is in: the sync UI is not
@@ -170,6 +202,11 @@ class MainWindow(QMainWindow):
     def start(self, *, reopen: bool = True) -> None:
         """Check for recovery notes and reopen last session's tabs (the list is already loading)."""
         self.banner.check()
+        if self._prefs_problem is not None:
+            self.statusBar().showMessage(
+                self.tr("The preferences could not be read ({error}); the defaults are used until you save new ones.")
+                .format(error=self._prefs_problem)
+            )
         if reopen:
             ids = self.settings.value("session/open_articles", [], type=list) or []
             current = self.settings.value("session/current", "", type=str)
@@ -201,6 +238,7 @@ class MainWindow(QMainWindow):
         self.net = network_pool(self)
         self.sync = install_sync_ui(self, self.desk, self.lane, self.net, after_sync=self._after_sync)
         self.sync.article_changed.connect(self._reload_article)
+        self.sync.default_site = self.prefs.default_site
         self.reload_sites()
 
     def _after_sync(self, _report: object) -> None:
@@ -210,7 +248,11 @@ class MainWindow(QMainWindow):
 
     def reload_sites(self) -> None:
         sites = self.desk.site_views
-        self.lane.submit(lambda: [s.name for s in sites.list()], on_done=self.navigator.set_sites)
+        self.lane.submit(lambda: [s.name for s in sites.list()], on_done=self._sites_loaded)
+
+    def _sites_loaded(self, names: list[str]) -> None:
+        self.site_names = names
+        self.navigator.set_sites(names)
 
     def _reload_article(self, article_id: str) -> None:
         """An article changed behind its editor (a conflict resolved, a publish): show the store's copy."""
@@ -224,7 +266,9 @@ class MainWindow(QMainWindow):
         self.lane.submit(
             lambda: (terms.sections(), terms.tags()),
             on_done=self._terms_loaded,
-            on_error=lambda exc: self.statusBar().showMessage(f"Could not load sections: {exc}"),
+            on_error=lambda exc: self.statusBar().showMessage(
+                self.tr("Could not load sections: {error}").format(error=exc)
+            ),
         )
 
     def _terms_loaded(self, result: tuple[list[Term], list[Term]]) -> None:
@@ -255,7 +299,9 @@ class MainWindow(QMainWindow):
             self.desk.queries.get,
             article_id,
             on_done=lambda art: self._add_tab(art, focus),
-            on_error=lambda exc: self.statusBar().showMessage(f"Could not open the article: {exc}", 8000),
+            on_error=lambda exc: self.statusBar().showMessage(
+                self.tr("Could not open the article: {error}").format(error=exc), 8000
+            ),
         )
 
     def _add_tab(self, article: Article, focus: bool = True) -> ArticleEditor:
@@ -272,6 +318,7 @@ class MainWindow(QMainWindow):
             details=self.actions["toggle_metadata"].isChecked(),
             outline=self.actions["toggle_outline"].isChecked(),
         )
+        apply_to_editor(editor, self.prefs)
         state = self.settings.value("splitters/metadata")
         if isinstance(state, QByteArray):
             editor.splitter.restoreState(state)
@@ -284,10 +331,16 @@ class MainWindow(QMainWindow):
         editor.autosave.saved.connect(self._article_saved)
         editor.body.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
         if not editor.highlighting:
-            self.statusBar().showMessage("Syntax highlighting is off for this very large article.", 8000)
+            self.statusBar().showMessage(self.tr("Syntax highlighting is off for this very large article."), 8000)
         if focus or self.tabs.count() == 1:
             self.tabs.setCurrentWidget(editor)
             editor.body.setFocus()
+        place = self.restore_places.pop(article.id, None)
+        if place is not None:  # the same article in a rebuilt window: the caret and view where they were
+            cursor = editor.body.textCursor()
+            cursor.setPosition(min(place[0], editor.body.document().characterCount() - 1))
+            editor.body.setTextCursor(cursor)
+            QTimer.singleShot(0, lambda: editor.body.verticalScrollBar().setValue(place[1]))
         self._update_empty_state()
         return editor
 
@@ -357,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def _save_state(self, editor: ArticleEditor, state: str) -> None:
         if editor is self.current_editor():
-            self.save_label.setText(SAVE_STATES.get(state, state))
+            self.save_label.setText(self.tr(SAVE_STATES[state]) if state in SAVE_STATES else state)
 
     def _article_saved(self, article: Article, change: Change) -> None:
         section = next((t.name for t in self.sections if t.slug == article.primary_section), None)
@@ -366,8 +419,21 @@ class MainWindow(QMainWindow):
     def _show_stats(self, article_id: str, stats: TextStats) -> None:
         editor = self.current_editor()
         if editor is not None and editor.article_id == article_id:
-            minutes = stats.reading_minutes
-            self.stats_label.setText(f"{stats.describe()} · {minutes} min read")
+            self.stats_label.setText(self.describe_stats(stats))
+
+    def describe_stats(self, stats: TextStats) -> str:
+        """'1,234 words · 5 min read' in the interface language (CJK text counts characters)."""
+        locale = self.locale()
+        parts = []
+        if stats.words or not stats.cjk_chars:
+            n = locale.toString(stats.words)
+            parts.append((self.tr("{count} word") if stats.words == 1 else self.tr("{count} words")).format(count=n))
+        if stats.cjk_chars:
+            n = locale.toString(stats.cjk_chars)
+            one = stats.cjk_chars == 1
+            parts.append((self.tr("{count} character") if one else self.tr("{count} characters")).format(count=n))
+        minutes = self.tr("{minutes} min read").format(minutes=stats.reading_minutes)
+        return " + ".join(parts) + " · " + minutes
 
     def _sync_scroll(self) -> None:
         editor = self.current_editor()
@@ -393,11 +459,44 @@ class MainWindow(QMainWindow):
             self.open_article(article_id)
             return
         self.lane.submit(self.desk.queries.get, article_id, on_done=editor.show_article)
-        self.statusBar().showMessage("The recovered text is back in the article.", 8000)
+        self.statusBar().showMessage(self.tr("The recovered text is back in the article."), 8000)
+
+    # ------------------------------------------------------------------ preferences
+    def show_preferences(self) -> None:
+        from editor_app.ui.preferences.dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.prefs, self.site_names, self)
+        dialog.applied.connect(self.use_preferences)
+        dialog.open()
+        self.preferences_dialog = dialog
+
+    def use_preferences(self, prefs: Preferences) -> None:
+        """Keep the chosen preferences (written on the store lane) and apply them now."""
+        previous, self.prefs = self.prefs, prefs
+        self.lane.submit(
+            self.desk.preferences.save,
+            prefs,
+            on_done=self._preferences_saved,
+            on_error=lambda exc: self.statusBar().showMessage(
+                self.tr("The preferences could not be saved: {error}").format(error=exc)
+            ),
+        )
+        apply_to_window(self, prefs, initial=prefs.preview_width == previous.preview_width)
+        language = language_change_needed(self.language, prefs)
+        if language is not None:
+            self.language_requested.emit(language)  # the window host rebuilds the window in it
+
+    def _preferences_saved(self, kept: Path | None) -> None:
+        if kept is not None:
+            self.statusBar().showMessage(
+                self.tr("Preferences saved. The unreadable earlier file was kept as {file}.").format(file=kept)
+            )
 
     # ------------------------------------------------------------------ layout memory
     def _restore_layout(self) -> None:
         s = self.settings
+        if not isinstance(s.value("window/geometry"), QByteArray):
+            self.size_for_screen()
         for key, restore in (
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
@@ -414,6 +513,24 @@ class MainWindow(QMainWindow):
         for key in ("toggle_metadata", "toggle_outline"):
             self.actions[key].setChecked(s.value(f"view/{key}", True, type=bool))
         self.preview_controller.enabled = self.actions["toggle_preview"].isChecked()
+
+    def size_for_screen(self) -> None:
+        """A first window: about 80 % of the screen, centred, the panes in proportion to it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width, height = int(area.width() * FIRST_WINDOW_SHARE), int(area.height() * FIRST_WINDOW_SHARE)
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+        self.apply_proportions(width)
+
+    def apply_proportions(self, width: int) -> None:
+        """Navigator 12 %, list 28 %, editor and preview share the rest 55:45."""
+        navigator, articles = int(width * 0.12), int(width * 0.28)
+        rest = max(0, width - navigator - articles)
+        self.main_splitter.setSizes([navigator, articles, rest])
+        self.workspace.setSizes([int(rest * 0.55), rest - int(rest * 0.55)])
 
     def save_layout(self) -> None:
         self.focus_mode.leave()  # the layout saved is the normal one, never the full-screen editor
@@ -449,9 +566,11 @@ class MainWindow(QMainWindow):
 
             answer = QMessageBox.warning(
                 self,
-                "Changes not saved",
-                "Some changes could not be saved to the store. They are kept in the recovery folder and "
-                "will be offered when Copydesk starts again. Quit anyway?",
+                self.tr("Changes not saved"),
+                self.tr(
+                    "Some changes could not be saved to the store. They are kept in the recovery folder and "
+                    "will be offered when Copydesk starts again. Quit anyway?"
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -470,7 +589,8 @@ class MainWindow(QMainWindow):
     def choose_other_desk(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self, "Open a desk folder", str(self.desk.paths.data_dir.parent))
+        start = str(self.desk.paths.data_dir.parent)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a Desk Folder"), start)
         if folder:
             self.requested_desk = Path(folder)
             self.close()

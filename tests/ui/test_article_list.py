@@ -57,7 +57,7 @@ def test_navigator_filters_by_status_language_and_section(qtbot, main_window: Ma
     assert nav.select("status", Status.DRAFT)
     wait_list(qtbot, main_window)
     drafts = titles(model)
-    assert len(drafts) == 3 and all(model.index(r, 1).data() == "draft" for r in range(model.rowCount()))
+    assert len(drafts) == 3 and all(model.index(r, 1).data() == "Draft" for r in range(model.rowCount()))
 
     assert nav.select("lang", "ko")  # facets combine: Korean drafts
     wait_list(qtbot, main_window)

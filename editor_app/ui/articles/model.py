@@ -17,7 +17,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from editor_app.core.desk import Desk
 from editor_app.core.domain import LANGUAGES, Article, ArticleRow
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.core.services.article_queries import ListFilter
+from editor_app.ui.labels import status_name
 from editor_app.ui.workers import Lane
 
 PAGE_SIZE = 200
@@ -33,13 +35,13 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Title", "title", False),
-    Column("Status", "status", False),
-    Column("Lang", "lang", False),
-    Column("Byline", "byline", False),
-    Column("Words", "words", True),
-    Column("Updated", "updated", True),
-    Column("Scheduled", "scheduled", True),
+    Column(QT_TRANSLATE_NOOP("ArticleListModel", "Title"), "title", False),
+    Column(QT_TRANSLATE_NOOP("ArticleListModel", "Status"), "status", False),
+    Column(QT_TRANSLATE_NOOP("ArticleListModel", "Lang"), "lang", False),
+    Column(QT_TRANSLATE_NOOP("ArticleListModel", "Byline"), "byline", False),
+    Column(QT_TRANSLATE_NOOP("ArticleListModel", "Words"), "words", True),
+    Column(QT_TRANSLATE_NOOP("ArticleListModel", "Updated"), "updated", True),
+    Column(QT_TRANSLATE_NOOP("ArticleListModel", "Scheduled"), "scheduled", True),
 )
 TITLE, STATUS, LANG, BYLINE, WORDS, UPDATED, SCHEDULED = range(len(COLUMNS))
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -228,7 +230,7 @@ class ArticleListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].label if 0 <= section < len(COLUMNS) else None
+            return self.tr(COLUMNS[section].label) if 0 <= section < len(COLUMNS) else None
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -239,8 +241,8 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _DISPLAY[col](row)
         if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
-            section = f"\nSection: {row.section}" if row.section else ""
-            unsynced = "\nChanged since the last sync" if row.dirty else ""
+            section = "\n" + self.tr("Section: {section}").format(section=row.section) if row.section else ""
+            unsynced = "\n" + self.tr("Changed since the last sync") if row.dirty else ""
             return f"{row.title[:TITLE_DISPLAY_MAX]}{section}{unsynced}"
         if role == ARTICLE_ID_ROLE:
             return row.id
@@ -259,7 +261,7 @@ def _title(row: ArticleRow) -> str:
 
 _DISPLAY: dict[int, Callable[[ArticleRow], str]] = {
     TITLE: _title,
-    STATUS: lambda r: r.status.value,
+    STATUS: lambda r: status_name(r.status),
     LANG: lambda r: LANGUAGES.get(r.lang, r.lang),
     BYLINE: lambda r: r.byline[:120],
     WORDS: lambda r: f"{r.word_count:,}",

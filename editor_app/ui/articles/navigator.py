@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from editor_app.core.domain import LANGUAGES, Status, Term
+from editor_app.ui.labels import status_name
 
 FACET_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,19 +37,21 @@ class Navigator(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setObjectName("navigator")
-        self.setAccessibleName("Navigator")
-        self.setAccessibleDescription("Sites, sections, tags, statuses and languages; choose one to filter the list")
+        self.setAccessibleName(self.tr("Navigator"))
+        self.setAccessibleDescription(
+            self.tr("Sites, sections, tags, statuses and languages; choose one to filter the list")
+        )
         self.setUniformRowHeights(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._facets = Facets()
-        self._all = QTreeWidgetItem(self, ["All articles"])
-        self._sites = self._group("Sites")
-        self._sections = self._group("Sections")
-        self._tags = self._group("Tags")
-        self._statuses = self._group("Statuses")
-        self._languages = self._group("Languages")
+        self._all = QTreeWidgetItem(self, [self.tr("All articles")])
+        self._sites = self._group(self.tr("Sites"))
+        self._sections = self._group(self.tr("Sections"))
+        self._tags = self._group(self.tr("Tags"))
+        self._statuses = self._group(self.tr("Statuses"))
+        self._languages = self._group(self.tr("Languages"))
         for status in Status:
-            self._leaf(self._statuses, status.value.capitalize(), "status", status)
+            self._leaf(self._statuses, status_name(status), "status", status)
         for code, name in LANGUAGES.items():
             self._leaf(self._languages, f"{name} ({code})", "lang", code)
         self.set_sites([])
@@ -83,7 +86,9 @@ class Navigator(QTreeWidget):
         self._sites.takeChildren()
         for name in names:
             self._leaf(self._sites, name, "site", name)
-        self._leaf(self._sites, "Not on a site yet" if names else "This desk (no site yet)", "site", "")
+        self._leaf(
+            self._sites, self.tr("Not on a site yet") if names else self.tr("This desk (no site yet)"), "site", ""
+        )
         self._sites.setExpanded(True)
         self._refresh_marks()
 
@@ -147,7 +152,7 @@ class Navigator(QTreeWidget):
                 font: QFont = item.font(0)
                 font.setBold(active)
                 item.setFont(0, font)
-                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, "active filter" if active else "")
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("active filter") if active else "")
             stack.extend(item.child(i) for i in range(item.childCount()))
         font = self._all.font(0)
         font.setBold(self._facets == Facets())

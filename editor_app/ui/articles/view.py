@@ -38,14 +38,14 @@ class ArticleListPanel(QWidget):
         super().__init__(parent)
         self.model = ArticleListModel(desk, lane, self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search articles…")
+        self.search.setPlaceholderText(self.tr("Search articles…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search articles")
+        self.search.setAccessibleName(self.tr("Search articles"))
         self.search.setObjectName("articleSearch")
 
         self.table = QTableView(self)
         self.table.setObjectName("articleList")
-        self.table.setAccessibleName("Article list")
+        self.table.setAccessibleName(self.tr("Article list"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -69,7 +69,7 @@ class ArticleListPanel(QWidget):
             self.table.setColumnWidth(col, char * chars + 12)
 
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Article count")
+        self.count_label.setAccessibleName(self.tr("Article count"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -87,7 +87,9 @@ class ArticleListPanel(QWidget):
         self.table.activated.connect(self._activated)
         self.model.total_changed.connect(self._show_count)
         self.model.loading_changed.connect(lambda _busy: self._show_count(self.model.total))
-        self.model.failed.connect(lambda msg: self.count_label.setText(f"Could not list articles: {msg}"))
+        self.model.failed.connect(
+            lambda msg: self.count_label.setText(self.tr("Could not list articles: {error}").format(error=msg))
+        )
 
     def start(self) -> None:
         self.model.reload()
@@ -104,7 +106,7 @@ class ArticleListPanel(QWidget):
 
     def _show_count(self, total: int) -> None:
         if self.model.is_loading and not self.model.loaded:
-            self.count_label.setText("Loading…")
+            self.count_label.setText(self.tr("Loading…"))
             return
         noun = "article" if total == 1 else "articles"
         self.count_label.setText(f"{total:,} {noun}")

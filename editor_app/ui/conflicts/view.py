@@ -27,12 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.conflicts.compare import PaneColours, ThreeWay, pane_html, three_way
 
 FIELDS = ("title", "dek", "body")
 SIDES = ("base", "mine", "theirs")
-SIDE_TITLES = {"base": "Last synced", "mine": "Mine (this computer)", "theirs": "Theirs (on the site)"}
-LEGEND = "~ changed from the last synced text   + added   ! changed on both sides"
+SIDE_TITLES = {
+    "base": QT_TRANSLATE_NOOP("ConflictView", "Last synced"),
+    "mine": QT_TRANSLATE_NOOP("ConflictView", "Mine (this computer)"),
+    "theirs": QT_TRANSLATE_NOOP("ConflictView", "Theirs (on the site)"),
+}
+LEGEND = QT_TRANSLATE_NOOP("ConflictView", "~ changed from the last synced text   + added   ! changed on both sides")
 
 
 def _text_of(values: Mapping[str, object], key: str) -> str:
@@ -80,8 +85,8 @@ class ConflictView(QDialog):
             side: {key: _text_of(values, key) for key in FIELDS}
             for side, values in zip(SIDES, (base, mine, theirs), strict=True)
         }
-        self.setWindowTitle("Resolve conflict")
-        self.setAccessibleName("Resolve conflict")
+        self.setWindowTitle(self.tr("Resolve conflict"))
+        self.setAccessibleName(self.tr("Resolve conflict"))
         self.resize(1100, 720)
         colours = PaneColours.for_palette(self.palette())
         self.comparisons: dict[str, ThreeWay] = {
@@ -89,13 +94,16 @@ class ConflictView(QDialog):
         }
 
         clashes = sum(c.conflicts for c in self.comparisons.values())
-        intro = "This article changed here and on the site since the last sync."
-        intro += f" {clashes} line{'s' if clashes != 1 else ''} changed on both sides." if clashes else ""
+        intro = self.tr("This article changed here and on the site since the last sync.")
+        if clashes == 1:
+            intro += " " + self.tr("1 line changed on both sides.")
+        elif clashes:
+            intro += " " + self.tr("{count} lines changed on both sides.").format(count=clashes)
         self.summary = QLabel(intro, self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Conflict summary")
-        legend = QLabel(LEGEND, self)
-        legend.setAccessibleName("Legend")
+        self.summary.setAccessibleName(self.tr("Conflict summary"))
+        legend = QLabel(self.tr(LEGEND), self)
+        legend.setAccessibleName(self.tr("Legend"))
 
         compare = QWidget(self)
         grid = QGridLayout(compare)
@@ -106,7 +114,7 @@ class ConflictView(QDialog):
         self.dek_labels: dict[str, QLabel] = {}
         self.body_views: dict[str, QTextBrowser] = {}
         for column, side in enumerate(SIDES):
-            heading = QLabel(SIDE_TITLES[side], compare)
+            heading = QLabel(self.tr(SIDE_TITLES[side]), compare)
             heading.setFont(bold)
             grid.addWidget(heading, 0, column)
             parts = {key: getattr(self.comparisons[key], side) for key in FIELDS}
@@ -115,7 +123,11 @@ class ConflictView(QDialog):
                 label.setTextFormat(Qt.TextFormat.RichText)
                 label.setWordWrap(True)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                label.setAccessibleName(f"{SIDE_TITLES[side]}: {'headline' if key == 'title' else 'dek'}")
+                label.setAccessibleName(
+                    self.tr("{side}: headline").format(side=self.tr(SIDE_TITLES[side]))
+                    if key == "title"
+                    else self.tr("{side}: dek").format(side=self.tr(SIDE_TITLES[side]))
+                )
                 label.setText(pane_html(parts[key], colours, is_base=side == "base") if parts[key] else "—")
                 if key == "title":
                     label.setFont(bold)
@@ -123,7 +135,7 @@ class ConflictView(QDialog):
                 store[side] = label
             view = QTextBrowser(compare)
             view.setOpenLinks(False)
-            view.setAccessibleName(f"{SIDE_TITLES[side]}: body")
+            view.setAccessibleName(self.tr("{side}: body").format(side=self.tr(SIDE_TITLES[side])))
             view.setHtml(pane_html(parts["body"], colours, is_base=side == "base"))
             grid.addWidget(view, 3, column)
             grid.setColumnStretch(column, 1)
@@ -137,16 +149,16 @@ class ConflictView(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        self.keep_mine_button = QPushButton("Keep &mine", self)
-        self.keep_mine_button.setAccessibleName("Keep mine")
-        self.keep_mine_button.setToolTip("Send my text to the site; theirs stays in the history")
-        self.keep_theirs_button = QPushButton("Keep &theirs", self)
-        self.keep_theirs_button.setAccessibleName("Keep theirs")
-        self.keep_theirs_button.setToolTip("Take the site's text; mine stays in the history")
-        self.use_merged_button = QPushButton("&Use merged text", self)
-        self.use_merged_button.setAccessibleName("Use merged text")
-        self.later_button = QPushButton("Decide &later", self)
-        self.later_button.setAccessibleName("Decide later")
+        self.keep_mine_button = QPushButton(self.tr("Keep &mine"), self)
+        self.keep_mine_button.setAccessibleName(self.tr("Keep mine"))
+        self.keep_mine_button.setToolTip(self.tr("Send my text to the site; theirs stays in the history"))
+        self.keep_theirs_button = QPushButton(self.tr("Keep &theirs"), self)
+        self.keep_theirs_button.setAccessibleName(self.tr("Keep theirs"))
+        self.keep_theirs_button.setToolTip(self.tr("Take the site's text; mine stays in the history"))
+        self.use_merged_button = QPushButton(self.tr("&Use merged text"), self)
+        self.use_merged_button.setAccessibleName(self.tr("Use merged text"))
+        self.later_button = QPushButton(self.tr("Decide &later"), self)
+        self.later_button.setAccessibleName(self.tr("Decide later"))
         self.keep_mine_button.clicked.connect(lambda: self._finish("mine"))
         self.keep_theirs_button.clicked.connect(lambda: self._finish("theirs"))
         self.use_merged_button.clicked.connect(lambda: self._finish("merged"))
@@ -163,23 +175,23 @@ class ConflictView(QDialog):
         self.fill_merge("mine")
 
     def _build_merge_pane(self) -> QWidget:
-        box = QGroupBox("Merged text (edit freely; starts as mine)", self)
+        box = QGroupBox(self.tr("Merged text (edit freely; starts as mine)"), self)
         self.merge_title = QLineEdit(box)
-        self.merge_title.setAccessibleName("Merged headline")
+        self.merge_title.setAccessibleName(self.tr("Merged headline"))
         self.merge_dek = QLineEdit(box)
-        self.merge_dek.setAccessibleName("Merged dek")
+        self.merge_dek.setAccessibleName(self.tr("Merged dek"))
         self.merge_body = QPlainTextEdit(box)
-        self.merge_body.setAccessibleName("Merged body")
-        self.from_mine_button = QPushButton("Start again from mine", box)
-        self.from_mine_button.setAccessibleName("Start merged text from mine")
-        self.from_theirs_button = QPushButton("Start again from theirs", box)
-        self.from_theirs_button.setAccessibleName("Start merged text from theirs")
+        self.merge_body.setAccessibleName(self.tr("Merged body"))
+        self.from_mine_button = QPushButton(self.tr("Start again from mine"), box)
+        self.from_mine_button.setAccessibleName(self.tr("Start merged text from mine"))
+        self.from_theirs_button = QPushButton(self.tr("Start again from theirs"), box)
+        self.from_theirs_button.setAccessibleName(self.tr("Start merged text from theirs"))
         self.from_mine_button.clicked.connect(lambda: self.fill_merge("mine"))
         self.from_theirs_button.clicked.connect(lambda: self.fill_merge("theirs"))
         self.merge_title.textChanged.connect(self._update_actions)
         form = QFormLayout()
-        form.addRow("&Headline:", self.merge_title)
-        form.addRow("&Dek:", self.merge_dek)
+        form.addRow(self.tr("&Headline:"), self.merge_title)
+        form.addRow(self.tr("&Dek:"), self.merge_dek)
         starts = QHBoxLayout()
         starts.addStretch(1)
         starts.addWidget(self.from_mine_button)

@@ -48,7 +48,7 @@ class RecoveryNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("recoveryNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Recovery notice")
+        self.setAccessibleName(self.tr("Recovery notice"))
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         row = QHBoxLayout(self)
@@ -70,7 +70,7 @@ class RecoveryBanner(QWidget):
     def __init__(self, desk: Desk, lane: Lane, journal: RecoveryJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryBanner")
-        self.setAccessibleName("Recovery")
+        self.setAccessibleName(self.tr("Recovery"))
         self._desk = desk
         self._lane = lane
         self._journal = journal
@@ -85,8 +85,10 @@ class RecoveryBanner(QWidget):
         for entry in entries:
             if entry.error is not None or entry.article_id is None:
                 self._add(
-                    f"A recovery file could not be read and was left in place: {entry.path} "
-                    f"({entry.error}). Any text in it was not recovered.",
+                    self.tr(
+                        "A recovery file could not be read and was left in place: {file} ({error}). "
+                        "Any text in it was not recovered."
+                    ).format(file=entry.path, error=entry.error),
                     [],
                 )
                 continue
@@ -114,7 +116,7 @@ class RecoveryBanner(QWidget):
                 article.id,
                 **differences(article, fields),
                 on_done=lambda _r: self._recovered(notice, article.id),
-                on_error=lambda exc: notice.label.setText(f"Recovery failed: {exc}"),
+                on_error=lambda exc: notice.label.setText(self.tr("Recovery failed: {error}").format(error=exc)),
             )
 
         def discard() -> None:
@@ -122,16 +124,20 @@ class RecoveryBanner(QWidget):
             self._remove(notice)
 
         notice = self._add(
-            f"Copydesk stopped before the last changes to “{title}” (from {when} UTC) reached the store. "
-            "The editor shows the last autosaved text; recover the newer text?",
-            [("Recover", recover), ("Discard", discard)],
+            self.tr(
+                "Copydesk stopped before the last changes to “{title}” (from {time} UTC) reached the store. "
+                "The editor shows the last autosaved text; recover the newer text?"
+            ).format(title=title, time=when),
+            [(self.tr("Recover"), recover), (self.tr("Discard"), discard)],
         )
 
     def _orphan(self, entry: JournalEntry, exc: BaseException) -> None:
         fields = fields_from_journal(entry.fields)
-        title = str(fields.get("title") or "an article")[:80]
+        title = str(fields.get("title") or self.tr("an article"))[:80]
         if not isinstance(exc, NotFound):
-            self._add(f"Could not check the recovery file {entry.path}: {exc}", [])
+            self._add(
+                self.tr("Could not check the recovery file {file}: {error}").format(file=entry.path, error=exc), []
+            )
             return
         notice: RecoveryNotice
 
@@ -140,10 +146,12 @@ class RecoveryBanner(QWidget):
             create = {k: v for k, v in fields.items() if k in ("dek", "body", "byline", "lang", "tags")}
             self._lane.submit(
                 self._desk.articles.create,
-                fields.get("title") or "Recovered text",
+                fields.get("title") or self.tr("Recovered text"),
                 **create,
                 on_done=lambda art: (self._journal.discard(entry.article_id or ""), self._done(notice, art.id)),
-                on_error=lambda e: notice.label.setText(f"Could not save the recovered text: {e}"),
+                on_error=lambda e: notice.label.setText(
+                    self.tr("Could not save the recovered text: {error}").format(error=e)
+                ),
             )
 
         def discard() -> None:
@@ -151,8 +159,10 @@ class RecoveryBanner(QWidget):
             self._remove(notice)
 
         notice = self._add(
-            f"Unsaved text of “{title}” was found, but its article is no longer on this desk.",
-            [("Save as new article", save_new), ("Discard", discard)],
+            self.tr("Unsaved text of “{title}” was found, but its article is no longer on this desk.").format(
+                title=title
+            ),
+            [(self.tr("Save as new article"), save_new), (self.tr("Discard"), discard)],
         )
 
     def _recovered(self, notice: RecoveryNotice, article_id: str) -> None:
@@ -165,7 +175,7 @@ class RecoveryBanner(QWidget):
 
     def _add(self, text: str, actions: list[tuple[str, object]]) -> RecoveryNotice:
         if not actions:  # a note with nothing to decide can still be dismissed
-            actions = [("Dismiss", lambda: self._remove(notice))]
+            actions = [(self.tr("Dismiss"), lambda: self._remove(notice))]
         notice = RecoveryNotice(text, actions, self)
         self.notices.append(notice)
         self._layout.addWidget(notice)

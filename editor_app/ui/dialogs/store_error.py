@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,25 +22,35 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.errors import StoreCorrupt, StoreError, StoreLocked, StoreTooNew
 
+translate = QCoreApplication.translate
+
 
 def explain(exc: StoreError) -> tuple[str, str]:
     """A headline and advice for each kind of failure."""
     if isinstance(exc, StoreTooNew):
         return (
-            "This desk was saved by a newer version of Copydesk.",
-            "Update Copydesk to open it, or open another folder. The file has not been changed.",
+            translate("StoreErrorDialog", "This desk was saved by a newer version of Copydesk."),
+            translate(
+                "StoreErrorDialog", "Update Copydesk to open it, or open another folder. The file has not been changed."
+            ),
         )
     if isinstance(exc, StoreCorrupt):
         return (
-            "The desk's store file is damaged or is not a Copydesk store.",
-            "Restore it from a backup, or open another folder. The file has been left exactly as it was.",
+            translate("StoreErrorDialog", "The desk's store file is damaged or is not a Copydesk store."),
+            translate(
+                "StoreErrorDialog",
+                "Restore it from a backup, or open another folder. The file has been left exactly as it was.",
+            ),
         )
     if isinstance(exc, StoreLocked):
         return (
-            "The desk is in use by another Copydesk window or command.",
-            "Close the other one and try again, or open another folder.",
+            translate("StoreErrorDialog", "The desk is in use by another Copydesk window or command."),
+            translate("StoreErrorDialog", "Close the other one and try again, or open another folder."),
         )
-    return ("The desk's store could not be opened.", "Open another folder, or quit. The file has not been changed.")
+    return (
+        translate("StoreErrorDialog", "The desk's store could not be opened."),
+        translate("StoreErrorDialog", "Open another folder, or quit. The file has not been changed."),
+    )
 
 
 class StoreErrorDialog(QDialog):
@@ -48,9 +58,9 @@ class StoreErrorDialog(QDialog):
 
     def __init__(self, exc: StoreError, store_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Copydesk cannot open this desk")
+        self.setWindowTitle(self.tr("Copydesk cannot open this desk"))
         self.setObjectName("storeErrorDialog")
-        self.setAccessibleName("Store error")
+        self.setAccessibleName(self.tr("Store error"))
         self.chosen_folder: Path | None = None
         self._store_path = store_path
         headline, advice = explain(exc)
@@ -58,10 +68,10 @@ class StoreErrorDialog(QDialog):
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(40, 40))
         self.headline = QLabel(f"<b>{headline}</b>", self)
         self.headline.setWordWrap(True)
-        self.where = QLabel(f"File: {store_path}", self)
+        self.where = QLabel(self.tr("File: {path}").format(path=store_path), self)
         self.where.setObjectName("storePath")
         self.where.setWordWrap(True)
-        self.where.setAccessibleName("Store file")
+        self.where.setAccessibleName(self.tr("Store file"))
         self.detail = QLabel(str(exc), self)
         self.detail.setWordWrap(True)
         self.detail.setObjectName("storeErrorDetail")
@@ -70,9 +80,9 @@ class StoreErrorDialog(QDialog):
         for label in (self.where, self.detail):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(self)
-        self.open_other = QPushButton("Open Another Folder…", self)
-        self.open_other.setAccessibleName("Open another folder")
-        self.quit_button = QPushButton("Quit", self)
+        self.open_other = QPushButton(self.tr("Open Another Folder…"), self)
+        self.open_other.setAccessibleName(self.tr("Open another folder"))
+        self.quit_button = QPushButton(self.tr("Quit"), self)
         buttons.addButton(self.open_other, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.open_other.clicked.connect(self._choose)
@@ -86,7 +96,7 @@ class StoreErrorDialog(QDialog):
 
     def _choose(self) -> None:
         start = str(self._store_path.parent.parent)
-        folder = QFileDialog.getExistingDirectory(self, "Open a desk folder", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a Desk Folder"), start)
         if not folder:
             return  # stay in the dialog
         self.chosen_folder = Path(folder)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 
 Std = QKeySequence.StandardKey
 Pix = QStyle.StandardPixmap
@@ -23,64 +26,193 @@ class ActionSpec:
 
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("new", "&New Article", "Ctrl+N", Pix.SP_FileIcon, "Start a new draft"),
     ActionSpec(
-        "open", "&Open Selected Article", "Ctrl+O", Pix.SP_DialogOpenButton, "Open the article selected in the list"
+        "new",
+        QT_TRANSLATE_NOOP("Actions", "&New Article"),
+        "Ctrl+N",
+        Pix.SP_FileIcon,
+        QT_TRANSLATE_NOOP("Actions", "Start a new draft"),
+    ),
+    ActionSpec(
+        "open",
+        QT_TRANSLATE_NOOP("Actions", "&Open Selected Article"),
+        "Ctrl+O",
+        Pix.SP_DialogOpenButton,
+        QT_TRANSLATE_NOOP("Actions", "Open the article selected in the list"),
     ),
     ActionSpec(
         "save",
-        "&Save Point",
+        QT_TRANSLATE_NOOP("Actions", "&Save Point"),
         "Ctrl+S",
         Pix.SP_DialogSaveButton,
-        "Record a revision now (the text is autosaved as you type)",
+        QT_TRANSLATE_NOOP("Actions", "Record a revision now (the text is autosaved as you type)"),
     ),
-    ActionSpec("close_tab", "&Close Article", "Ctrl+W", Pix.SP_DialogCloseButton, "Close the current article"),
-    ActionSpec("open_desk", "Open &Desk Folder…", None, Pix.SP_DirOpenIcon, "Open the desk in another folder"),
-    ActionSpec("quit", "&Quit", "Ctrl+Q", None, "Save everything and quit"),
-    ActionSpec("undo", "&Undo", Std.Undo),
-    ActionSpec("redo", "&Redo", Std.Redo),
-    ActionSpec("cut", "Cu&t", Std.Cut),
-    ActionSpec("copy", "&Copy", Std.Copy),
-    ActionSpec("paste", "&Paste", Std.Paste),
-    ActionSpec("select_all", "Select &All", Std.SelectAll),
-    ActionSpec("find", "&Find…", "Ctrl+F", Pix.SP_FileDialogContentsView, "Find in the article"),
-    ActionSpec("replace", "&Replace…", "Ctrl+H", None, "Find and replace in the article"),
-    ActionSpec("find_next", "Find &Next", Std.FindNext),
-    ActionSpec("find_previous", "Find Pre&vious", Std.FindPrevious),
-    ActionSpec("search", "Search &Articles", "Ctrl+Shift+F", None, "Search all articles"),
-    ActionSpec("bold", "&Bold", "Ctrl+B", None, "Bold (**text**)"),
-    ActionSpec("italic", "&Italic", "Ctrl+I", None, "Italic (*text*)"),
-    ActionSpec("link", "&Link", "Ctrl+K", None, "Link ([text](https://…))"),
-    ActionSpec("h1", "Heading &1", "Ctrl+1"),
-    ActionSpec("h2", "Heading &2", "Ctrl+2"),
-    ActionSpec("h3", "Heading &3", "Ctrl+3"),
-    ActionSpec("paragraph", "&Paragraph (no heading)", "Ctrl+0"),
-    ActionSpec("quote", "&Quote", "Ctrl+Shift+.", None, "Block quote (> text)"),
+    ActionSpec(
+        "close_tab",
+        QT_TRANSLATE_NOOP("Actions", "&Close Article"),
+        "Ctrl+W",
+        Pix.SP_DialogCloseButton,
+        QT_TRANSLATE_NOOP("Actions", "Close the current article"),
+    ),
+    ActionSpec(
+        "open_desk",
+        QT_TRANSLATE_NOOP("Actions", "Open &Desk Folder…"),
+        None,
+        Pix.SP_DirOpenIcon,
+        QT_TRANSLATE_NOOP("Actions", "Open the desk in another folder"),
+    ),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "Ctrl+Q",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Save everything and quit"),
+    ),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), Std.Undo),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), Std.Redo),
+    ActionSpec("cut", QT_TRANSLATE_NOOP("Actions", "Cu&t"), Std.Cut),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), Std.Copy),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("Actions", "&Paste"), Std.Paste),
+    ActionSpec("select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), Std.SelectAll),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        "Ctrl+F",
+        Pix.SP_FileDialogContentsView,
+        QT_TRANSLATE_NOOP("Actions", "Find in the article"),
+    ),
+    ActionSpec(
+        "replace",
+        QT_TRANSLATE_NOOP("Actions", "&Replace…"),
+        "Ctrl+H",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Find and replace in the article"),
+    ),
+    ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), Std.FindNext),
+    ActionSpec("find_previous", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), Std.FindPrevious),
+    ActionSpec(
+        "search",
+        QT_TRANSLATE_NOOP("Actions", "Search &Articles"),
+        "Ctrl+Shift+F",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Search all articles"),
+    ),
+    ActionSpec(
+        "bold", QT_TRANSLATE_NOOP("Actions", "&Bold"), "Ctrl+B", None, QT_TRANSLATE_NOOP("Actions", "Bold (**text**)")
+    ),
+    ActionSpec(
+        "italic",
+        QT_TRANSLATE_NOOP("Actions", "&Italic"),
+        "Ctrl+I",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Italic (*text*)"),
+    ),
+    ActionSpec(
+        "link",
+        QT_TRANSLATE_NOOP("Actions", "&Link"),
+        "Ctrl+K",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Link ([text](https://…))"),
+    ),
+    ActionSpec("h1", QT_TRANSLATE_NOOP("Actions", "Heading &1"), "Ctrl+1"),
+    ActionSpec("h2", QT_TRANSLATE_NOOP("Actions", "Heading &2"), "Ctrl+2"),
+    ActionSpec("h3", QT_TRANSLATE_NOOP("Actions", "Heading &3"), "Ctrl+3"),
+    ActionSpec("paragraph", QT_TRANSLATE_NOOP("Actions", "&Paragraph (no heading)"), "Ctrl+0"),
+    ActionSpec(
+        "quote",
+        QT_TRANSLATE_NOOP("Actions", "&Quote"),
+        "Ctrl+Shift+.",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Block quote (> text)"),
+    ),
     ActionSpec(
         "history",
-        "Revision &History…",
+        QT_TRANSLATE_NOOP("Actions", "Revision &History…"),
         "Ctrl+Shift+H",
         Pix.SP_FileDialogDetailedView,
-        "Earlier versions of this article",
+        QT_TRANSLATE_NOOP("Actions", "Earlier versions of this article"),
     ),
-    ActionSpec("trash", "Move to &Trash", None, Pix.SP_TrashIcon, "Move the current article to the trash"),
-    ActionSpec("taxonomy", "&Sections and Tags…", "Ctrl+Shift+T", Pix.SP_DirIcon, "Manage sections and tags"),
-    ActionSpec("refresh", "&Refresh List", Std.Refresh, Pix.SP_BrowserReload),
-    ActionSpec("toggle_navigator", "&Navigator", "Ctrl+Shift+N", None, "Show or hide the navigator", True),
-    ActionSpec("toggle_preview", "&Preview", "Ctrl+Shift+P", None, "Show or hide the preview", True),
-    ActionSpec("toggle_metadata", "Article &Details", "Ctrl+Shift+D", None, "Show or hide the details panel", True),
-    ActionSpec("toggle_outline", "&Outline", "Ctrl+Shift+O", None, "Show or hide the outline of headings", True),
-    ActionSpec("focus_mode", "&Focus Mode", "F11", None, "The editor alone, full screen (Esc leaves)", True),
-    ActionSpec("next_tab", "Next Article Tab", Std.NextChild),
-    ActionSpec("previous_tab", "Previous Article Tab", Std.PreviousChild),
-    ActionSpec("show_logs", "Show &Logs", None, None, "Open the folder with Copydesk's log files"),
-    ActionSpec("about", "&About Copydesk"),
+    ActionSpec(
+        "trash",
+        QT_TRANSLATE_NOOP("Actions", "Move to &Trash"),
+        None,
+        Pix.SP_TrashIcon,
+        QT_TRANSLATE_NOOP("Actions", "Move the current article to the trash"),
+    ),
+    ActionSpec(
+        "taxonomy",
+        QT_TRANSLATE_NOOP("Actions", "&Sections and Tags…"),
+        "Ctrl+Shift+T",
+        Pix.SP_DirIcon,
+        QT_TRANSLATE_NOOP("Actions", "Manage sections and tags"),
+    ),
+    ActionSpec("refresh", QT_TRANSLATE_NOOP("Actions", "&Refresh List"), Std.Refresh, Pix.SP_BrowserReload),
+    ActionSpec(
+        "toggle_navigator",
+        QT_TRANSLATE_NOOP("Actions", "&Navigator"),
+        "Ctrl+Shift+N",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the navigator"),
+        True,
+    ),
+    ActionSpec(
+        "toggle_preview",
+        QT_TRANSLATE_NOOP("Actions", "&Preview"),
+        "Ctrl+Shift+P",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the preview"),
+        True,
+    ),
+    ActionSpec(
+        "toggle_metadata",
+        QT_TRANSLATE_NOOP("Actions", "Article &Details"),
+        "Ctrl+Shift+D",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the details panel"),
+        True,
+    ),
+    ActionSpec(
+        "toggle_outline",
+        QT_TRANSLATE_NOOP("Actions", "&Outline"),
+        "Ctrl+Shift+O",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the outline of headings"),
+        True,
+    ),
+    ActionSpec(
+        "focus_mode",
+        QT_TRANSLATE_NOOP("Actions", "&Focus Mode"),
+        "F11",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "The editor alone, full screen (Esc leaves)"),
+        True,
+    ),
+    ActionSpec("next_tab", QT_TRANSLATE_NOOP("Actions", "Next Article Tab"), Std.NextChild),
+    ActionSpec("previous_tab", QT_TRANSLATE_NOOP("Actions", "Previous Article Tab"), Std.PreviousChild),
+    ActionSpec(
+        "preferences",
+        QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
+        "Ctrl+,",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Interface language, editor font, theme, autosave, publish format…"),
+    ),
+    ActionSpec(
+        "show_logs",
+        QT_TRANSLATE_NOOP("Actions", "Show &Logs"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Open the folder with Copydesk's log files"),
+    ),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Copydesk")),
 )
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("&File", ("new", "open", "save", None, "close_tab", None, "open_desk", None, "quit")),
     (
-        "&Edit",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
+        ("new", "open", "save", None, "close_tab", None, "open_desk", None, "quit"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
         (
             "undo",
             "redo",
@@ -96,13 +228,15 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "find_previous",
             None,
             "search",
+            None,
+            "preferences",
         ),
     ),
-    ("F&ormat", ("bold", "italic", "link", None, "h1", "h2", "h3", "paragraph", "quote")),
-    ("&Article", ("history", None, "trash")),
-    ("&Desk", ("taxonomy", "refresh")),
+    (QT_TRANSLATE_NOOP("Actions", "F&ormat"), ("bold", "italic", "link", None, "h1", "h2", "h3", "paragraph", "quote")),
+    (QT_TRANSLATE_NOOP("Actions", "&Article"), ("history", None, "trash")),
+    (QT_TRANSLATE_NOOP("Actions", "&Desk"), ("taxonomy", "refresh")),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("Actions", "&View"),
         (
             "toggle_navigator",
             "toggle_preview",
@@ -115,9 +249,13 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "previous_tab",
         ),
     ),
-    ("&Help", ("show_logs", None, "about")),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("show_logs", None, "about")),
 )
 TOOLBAR: tuple[str | None, ...] = ("new", "save", None, "find", None, "history", "taxonomy", None, "refresh")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
 
 
 def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], None]]) -> dict[str, QAction]:
@@ -125,13 +263,13 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], None]]) 
     actions: dict[str, QAction] = {}
     style = window.style()
     for spec in SPECS:
-        action = QAction(spec.text, window)
+        action = QAction(_tr(spec.text), window)
         action.setObjectName(f"action_{spec.key}")
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.icon is not None:
             action.setIcon(style.standardIcon(spec.icon))
-        tip = spec.tip or spec.text.replace("&", "").rstrip("…")
+        tip = _tr(spec.tip) if spec.tip else action.text().replace("&", "").rstrip("…")
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         action.setStatusTip(tip)
@@ -146,15 +284,16 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], None]]) 
         actions[spec.key] = action
     bar = window.menuBar()
     for title, keys in MENUS:
-        menu = bar.addMenu(title)
+        menu = bar.addMenu(_tr(title))
+        menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
         for key in keys:
             if key is None:
                 menu.addSeparator()
             else:
                 menu.addAction(actions[key])
-    toolbar = QToolBar("Main", window)
+    toolbar = QToolBar(_tr("Main"), window)
     toolbar.setObjectName("mainToolbar")
-    toolbar.setAccessibleName("Main toolbar")
+    toolbar.setAccessibleName(_tr("Main toolbar"))
     toolbar.setMovable(False)
     for key in TOOLBAR:
         if key is None:

@@ -139,6 +139,12 @@ class AutosaveController(QObject):
     def dirty(self) -> bool:
         return self._dirty or self._in_flight
 
+    def set_interval(self, max_wait_ms: int) -> None:
+        """The longest an edit waits while typing goes on (Preferences → autosave interval); a
+        pause in typing still saves after the debounce, or sooner when the interval is shorter."""
+        self._max_wait.setInterval(max_wait_ms)
+        self._debounce.setInterval(min(DEBOUNCE_MS, max_wait_ms))
+
     def baseline(self, fields: dict[str, Any]) -> None:
         """The fields as the store has them now (what the editor was loaded with)."""
         self._last_saved = dict(fields)
@@ -169,7 +175,7 @@ class AutosaveController(QObject):
         try:
             self._journal.write(self.article_id, seq, _jsonable(fields))
         except OSError as exc:  # the store save below still goes ahead
-            self.failed.emit(f"Could not write the recovery file: {exc}")
+            self.failed.emit(self.tr("Could not write the recovery file: {error}").format(error=exc))
         self._in_flight = True
         self.state_changed.emit("saving")
         self._lane.submit(
@@ -201,7 +207,7 @@ class AutosaveController(QObject):
         self._dirty = True  # keep the journal file; try again later
         self.last_error = str(exc)
         self.state_changed.emit("failed")
-        self.failed.emit(f"Autosave failed: {exc}")
+        self.failed.emit(self.tr("Autosave failed: {error}").format(error=exc))
         self._debounce.start(RETRY_MS)
 
     def wait_saved(self, timeout_ms: int = 10_000) -> bool:

@@ -5,19 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
 
 from editor_app.core.domain import Article, Change
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
 
-NEW_TITLE = "Untitled article"
+NEW_TITLE = QT_TRANSLATE_NOOP("Commands", "Untitled article")
 
 
 class Commands:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
+
+    def tr(self, text: str) -> str:
+        """Translated in this class's context, as lupdate files `self.tr` here (not a QObject)."""
+        return QCoreApplication.translate("Commands", text)
 
     def handlers(self) -> dict[str, Callable[[], None]]:
         w = self.w
@@ -59,6 +65,7 @@ class Commands:
             "next_tab": lambda: self._step_tab(1),
             "previous_tab": lambda: self._step_tab(-1),
             "show_logs": self.show_logs,
+            "preferences": w.show_preferences,
             "about": self.about,
         }
 
@@ -66,7 +73,7 @@ class Commands:
     def new_article(self) -> None:
         w = self.w
         facets = w.navigator.facets
-        fields: dict[str, object] = {"lang": facets.lang or "en"}
+        fields: dict[str, object] = {"lang": facets.lang or w.prefs.default_language}
         if facets.section:
             fields["sections"] = [facets.section]
 
@@ -78,10 +85,12 @@ class Commands:
 
         w.lane.submit(
             w.desk.articles.create,
-            NEW_TITLE,
+            self.tr(NEW_TITLE),
             **fields,
             on_done=created,
-            on_error=lambda exc: w.statusBar().showMessage(f"Could not create an article: {exc}", 8000),
+            on_error=lambda exc: w.statusBar().showMessage(
+                self.tr("Could not create an article: {error}").format(error=exc), 8000
+            ),
         )
 
     def open_selected(self) -> None:
@@ -99,14 +108,19 @@ class Commands:
 
         def done(made: bool) -> None:
             w.statusBar().showMessage(
-                "Save point recorded in the history." if made else "Saved; the history already holds this text.", 5000
+                self.tr("Save point recorded in the history.")
+                if made
+                else self.tr("Saved; the history already holds this text."),
+                5000,
             )
 
         w.lane.submit(
             w.desk.article_text.save_point,
             editor.article_id,
             on_done=done,
-            on_error=lambda exc: w.statusBar().showMessage(f"Could not record a save point: {exc}", 8000),
+            on_error=lambda exc: w.statusBar().showMessage(
+                self.tr("Could not record a save point: {error}").format(error=exc), 8000
+            ),
         )
 
     def move_to_trash(self) -> None:
@@ -114,7 +128,9 @@ class Commands:
         editor = w.current_editor()
         if editor is None:
             return
-        answer = QMessageBox.question(w, "Move to trash", f"Move “{editor.title()[:120]}” to the trash?")
+        answer = QMessageBox.question(
+            w, self.tr("Move to Trash"), self.tr("Move “{title}” to the trash?").format(title=editor.title()[:120])
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         editor.autosave.flush()
@@ -124,7 +140,9 @@ class Commands:
             w.desk.articles.delete,
             article_id,
             on_done=lambda _c: w.list_panel.model.reload(),
-            on_error=lambda exc: w.statusBar().showMessage(f"Could not move it to the trash: {exc}", 8000),
+            on_error=lambda exc: w.statusBar().showMessage(
+                self.tr("Could not move it to the trash: {error}").format(error=exc), 8000
+            ),
         )
 
     def refresh(self) -> None:
@@ -229,7 +247,7 @@ class Commands:
         folder = self.w.desk.paths.logs_dir
         folder.mkdir(parents=True, exist_ok=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.w.statusBar().showMessage(self.w.tr("The logs are in {0}").format(folder), 15000)
+            self.w.statusBar().showMessage(self.tr("The logs are in {0}").format(folder), 15000)
 
     def about(self) -> None:
         """Version, Qt and the WordPress versions of the connected sites (read on the store lane)."""
@@ -238,6 +256,6 @@ class Commands:
         w = self.w
         w.lane.submit(
             w.desk.site_views.list,
-            on_done=lambda sites: QMessageBox.about(w, w.tr("About Copydesk"), about_text(w.desk.paths, sites)),
-            on_error=lambda _exc: QMessageBox.about(w, w.tr("About Copydesk"), about_text(w.desk.paths, [])),
+            on_done=lambda sites: QMessageBox.about(w, self.tr("About Copydesk"), about_text(w.desk.paths, sites)),
+            on_error=lambda _exc: QMessageBox.about(w, self.tr("About Copydesk"), about_text(w.desk.paths, [])),
         )

@@ -12,10 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from editor_app.ui.editor.metadata import FeaturedImage, MetadataPanel
 from editor_app.ui.sync.callbacks import weak_callback
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from editor_app.core.desk import Desk
@@ -54,7 +56,9 @@ class FeaturedImageKeeper(QObject):
             self._lane.submit(
                 media.featured, self._article_id,
                 on_done=weak_callback(self, FeaturedImageKeeper._loaded),
-                on_error=weak_callback(self, lambda k, exc: k.note.emit(f"Could not read the featured image: {exc}")),
+                on_error=weak_callback(self, lambda k, exc: k.note.emit(
+                    translate("FeaturedImageKeeper", "Could not read the featured image: {error}").format(error=exc)
+                )),
             )  # fmt: skip
 
     def fields(self) -> FeaturedImage:
@@ -104,13 +108,15 @@ class FeaturedImageKeeper(QObject):
             if keeper._generation == generation:
                 keeper._adding = ""
                 keeper._adopt(media, f.url)
-                keeper.note.emit("Featured image added to the article.")
+                keeper.note.emit(translate("FeaturedImageKeeper", "Featured image added to the article."))
                 keeper.save_details()  # typed while it was being added
 
         def failed(keeper: FeaturedImageKeeper, exc: BaseException) -> None:
             if keeper._generation == generation:
                 keeper._adding = ""
-            keeper.note.emit(f"Could not add the featured image: {exc}")
+            keeper.note.emit(
+                translate("FeaturedImageKeeper", "Could not add the featured image: {error}").format(error=exc)
+            )
 
         self._lane.submit(add, on_done=weak_callback(self, added), on_error=weak_callback(self, failed))
 
@@ -124,12 +130,19 @@ class FeaturedImageKeeper(QObject):
         def failed(keeper: FeaturedImageKeeper, exc: BaseException) -> None:
             if keeper._media_id is None and not keeper._adding:  # still shown as removed: clearing again retries
                 keeper._media_id, keeper._urls, keeper._saved = before
-            keeper.note.emit(f"Could not remove the featured image: {exc}")
+            keeper.note.emit(
+                translate("FeaturedImageKeeper", "Could not remove the featured image: {error}").format(error=exc)
+            )
 
         desk, article_id = self._desk, self._article_id
         self._lane.submit(
             lambda: desk.media.set_featured(article_id, None),  # the media service loads on the lane
-            on_done=weak_callback(self, lambda k, _change: k.note.emit("Featured image removed from the article.")),
+            on_done=weak_callback(
+                self,
+                lambda k, _change: k.note.emit(
+                    translate("FeaturedImageKeeper", "Featured image removed from the article.")
+                ),
+            ),
             on_error=weak_callback(self, failed),
         )
 
@@ -145,7 +158,9 @@ class FeaturedImageKeeper(QObject):
         def failed(keeper: FeaturedImageKeeper, exc: BaseException) -> None:
             if keeper._media_id == media_id:
                 keeper._saved = None  # the panel keeps the text; the next edit or autosave tries again
-            keeper.note.emit(f"Could not save the image description: {exc}")
+            keeper.note.emit(
+                translate("FeaturedImageKeeper", "Could not save the image description: {error}").format(error=exc)
+            )
 
         desk = self._desk
         self._lane.submit(

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 
 class FindReplaceBar(QWidget):
@@ -14,41 +23,45 @@ class FindReplaceBar(QWidget):
         super().__init__(parent)
         self._editor = editor
         self.setObjectName("findBar")
-        self.setAccessibleName("Find and replace")
+        self.setAccessibleName(self.tr("Find and replace"))
         self.find_field = QLineEdit(self)
-        self.find_field.setPlaceholderText("Find")
-        self.find_field.setAccessibleName("Find text")
+        self.find_field.setPlaceholderText(self.tr("Find"))
+        self.find_field.setAccessibleName(self.tr("Find text"))
         self.replace_field = QLineEdit(self)
-        self.replace_field.setPlaceholderText("Replace with")
-        self.replace_field.setAccessibleName("Replacement text")
-        self.case = QCheckBox("Match case", self)
-        self.whole = QCheckBox("Whole words", self)
+        self.replace_field.setPlaceholderText(self.tr("Replace with"))
+        self.replace_field.setAccessibleName(self.tr("Replacement text"))
+        self.case = QCheckBox(self.tr("Match case"), self)
+        self.whole = QCheckBox(self.tr("Whole words"), self)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Find result")
-        prev_btn = QPushButton("Previous", self)
-        next_btn = QPushButton("Next", self)
-        replace_btn = QPushButton("Replace", self)
-        all_btn = QPushButton("Replace all", self)
+        self.status.setAccessibleName(self.tr("Find result"))
+        prev_btn = QPushButton(self.tr("Previous"), self)
+        next_btn = QPushButton(self.tr("Next"), self)
+        replace_btn = QPushButton(self.tr("Replace"), self)
+        all_btn = QPushButton(self.tr("Replace all"), self)
         close_btn = QPushButton("✕", self)
-        close_btn.setAccessibleName("Close find bar")
+        close_btn.setAccessibleName(self.tr("Close find bar"))
         close_btn.setFlat(True)
-        layout = QHBoxLayout(self)
+        # Three short rows rather than one long one: the bar's minimum width stays small, so opening
+        # it never pushes the splitter beside the editor and squeezes the preview.
+        layout = QGridLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        for w in (
-            self.find_field,
-            prev_btn,
-            next_btn,
-            self.replace_field,
-            replace_btn,
-            all_btn,
-            self.case,
-            self.whole,
-            self.status,
-            close_btn,
-        ):
-            layout.addWidget(w)
-        layout.setStretch(0, 2)
-        layout.setStretch(3, 2)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.find_field, 0, 0)
+        layout.addWidget(prev_btn, 0, 1)
+        layout.addWidget(next_btn, 0, 2)
+        layout.addWidget(close_btn, 0, 3)
+        layout.addWidget(self.replace_field, 1, 0)
+        layout.addWidget(replace_btn, 1, 1)
+        layout.addWidget(all_btn, 1, 2, 1, 2)
+        options = QHBoxLayout()
+        options.addWidget(self.case)
+        options.addWidget(self.whole)
+        options.addWidget(self.status, 1)
+        layout.addLayout(options, 2, 0, 1, 4)
+        layout.setColumnStretch(0, 1)
+        for field in (self.find_field, self.replace_field):
+            field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
+        self.status.setWordWrap(True)
         self.find_field.returnPressed.connect(self.find_next)
         self.find_field.textEdited.connect(lambda _t: self._find_from_selection_start())
         self.replace_field.returnPressed.connect(self.replace_one)
@@ -99,7 +112,7 @@ class FindReplaceBar(QWidget):
                 wrap.movePosition(QTextCursor.MoveOperation.End)
             found = doc.find(needle, wrap, self._flags(backward))
         if found.isNull():
-            self.status.setText("Not found")
+            self.status.setText(self.tr("Not found"))
             return False
         self.status.clear()
         self._editor.setTextCursor(found)
@@ -144,5 +157,5 @@ class FindReplaceBar(QWidget):
             cursor.insertText(self.replace_field.text())
             count += 1
         edit.endEditBlock()
-        self.status.setText(f"Replaced {count}")
+        self.status.setText(self.tr("Replaced {count}").format(count=count))
         return count

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.domain import LANGUAGES, Article, Status, Term
+from editor_app.core.preferences import Preferences, length_unit, measure
+from editor_app.ui.labels import status_name
 
 
 def split_tags(text: str) -> list[str]:
@@ -69,51 +72,59 @@ class MetadataPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("metadataPanel")
-        self.setAccessibleName("Article details")
-        self.headline = self._line("Headline", "headline")
+        self.setAccessibleName(self.tr("Article details"))
+        self.limits: Preferences | None = None  # headline and dek length thresholds, once known
+        self.headline = self._line(self.tr("Headline"), "headline")
         self.headline.setMaxLength(5000)
         self.dek = QPlainTextEdit(self)
-        self.dek.setAccessibleName("Dek")
+        self.dek.setAccessibleName(self.tr("Dek"))
         self.dek.setObjectName("dek")
-        self.dek.setPlaceholderText("A sentence or two under the headline")
+        self.dek.setPlaceholderText(self.tr("A sentence or two under the headline"))
         self.dek.setTabChangesFocus(True)
         self.dek.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.slug = self._line("Slug", "slug")
-        self.slug.setPlaceholderText("made from the headline when empty")
-        self.byline = self._line("Byline", "byline")
+        self.headline_length = self._length_label("headlineLength")
+        self.dek_length = self._length_label("dekLength")
+        self.byline = self._line(self.tr("Byline"), "byline")
         self.section = QComboBox(self)
-        self.section.setAccessibleName("Section")
+        self.section.setAccessibleName(self.tr("Section"))
         self.section.setObjectName("section")
-        self.tags = self._line("Tags", "tags")
-        self.tags.setPlaceholderText("comma-separated")
-        self._tag_model = QStringListModel(self)
-        completer = TagCompleter(self._tag_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
-        self.tags.setCompleter(completer)
         self.lang = QComboBox(self)
-        self.lang.setAccessibleName("Language")
+        self.lang.setAccessibleName(self.tr("Language"))
         self.lang.setObjectName("language")
         self.lang.setEditable(True)
         for code, name in LANGUAGES.items():
             self.lang.addItem(f"{name} ({code})", code)
         self.status = QComboBox(self)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.setObjectName("status")
         for status in Status:
-            self.status.addItem(status.value.capitalize(), status)
-        self.featured_url = self._line("Featured image", "featuredImage")
-        self.featured_url.setPlaceholderText("image file or https:// address")
-        browse = QPushButton("Choose…", self)
-        browse.setAccessibleName("Choose featured image file")
+            self.status.addItem(status_name(status), status)
+        self.tags = self._line(self.tr("Tags"), "tags")
+        self.tags.setPlaceholderText(self.tr("comma-separated"))
+        self._tag_model = QStringListModel(self)
+        completer = TagCompleter(self._tag_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        self.tags.setCompleter(completer)
+        self.slug = self._line(self.tr("Slug"), "slug")
+        self.slug.setPlaceholderText(self.tr("made from the headline when empty"))
+        self.featured_url = self._line(self.tr("Featured image"), "featuredImage")
+        self.featured_url.setPlaceholderText(self.tr("image file or https:// address"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setObjectName("chooseImage")
+        browse.setAccessibleName(self.tr("Choose featured image file"))
         browse.clicked.connect(self._choose_image)
-        self.featured_alt = self._line("Image description (alt text)", "featuredAlt")
-        self.featured_caption = self._line("Image caption", "featuredCaption")
-        self.featured_credit = self._line("Image credit", "featuredCredit")
-        self.scheduled_on = QCheckBox("Scheduled", self)
-        self.scheduled_on.setAccessibleName("Scheduled")
+        self.browse = browse
+        self.featured_alt = self._line(self.tr("Image description (alt text)"), "featuredAlt")
+        self.featured_caption = self._line(self.tr("Image caption"), "featuredCaption")
+        self.featured_credit = self._line(self.tr("Image credit"), "featuredCredit")
+        self.featured_alt.setPlaceholderText(self.tr("what the image shows, for readers who cannot see it"))
+        self.featured_caption.setPlaceholderText(self.tr("shown under the image"))
+        self.featured_credit.setPlaceholderText(self.tr("photographer or agency"))
+        self.scheduled_on = QCheckBox(self.tr("Scheduled"), self)
+        self.scheduled_on.setAccessibleName(self.tr("Scheduled"))
         self.scheduled = QDateTimeEdit(self)
-        self.scheduled.setAccessibleName("Scheduled time")
+        self.scheduled.setAccessibleName(self.tr("Scheduled time"))
         self.scheduled.setCalendarPopup(True)
         self.scheduled.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.scheduled.setEnabled(False)
@@ -122,30 +133,37 @@ class MetadataPanel(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(6, 6, 6, 6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Headline", self.headline)
-        form.addRow("Dek", self.dek)
+        form.addRow(self.tr("Headline"), self._with_length(self.headline, self.headline_length))
+        form.addRow(self.tr("Dek"), self._with_length(self.dek, self.dek_length))
         pair = QHBoxLayout()
         pair.addWidget(self.byline, 2)
         pair.addWidget(self.section, 1)
         pair.addWidget(self.lang, 1)
         pair.addWidget(self.status, 1)
-        form.addRow("Byline", pair)
-        form.addRow("Tags", self.tags)
-        form.addRow("Slug", self.slug)
+        form.addRow(self.tr("Byline"), pair)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Slug"), self.slug)
         image = QHBoxLayout()
-        image.addWidget(self.featured_url, 3)
+        image.addWidget(self.featured_url, 1)
         image.addWidget(browse)
-        image.addWidget(self.featured_alt, 2)
-        image.addWidget(self.featured_caption, 2)
-        image.addWidget(self.featured_credit, 1)
-        self.featured_alt.setPlaceholderText("alt text")
-        self.featured_caption.setPlaceholderText("caption")
-        self.featured_credit.setPlaceholderText("credit")
-        form.addRow("Image", image)
+        form.addRow(self.tr("Image"), image)
+        # Each of the image's texts gets the panel's full width: a sentence of alt text stays readable.
+        form.addRow(self.tr("Alt text"), self.featured_alt)
+        form.addRow(self.tr("Caption"), self.featured_caption)
+        form.addRow(self.tr("Credit"), self.featured_credit)
         when = QHBoxLayout()
         when.addWidget(self.scheduled_on)
         when.addWidget(self.scheduled, 1)
-        form.addRow("Publish", when)
+        form.addRow(self.tr("Publish"), when)
+        # Tab follows the reading order of the form, not the order the fields were made in.
+        chain = (
+            self.headline, self.dek, self.byline, self.section, self.lang, self.status, self.tags, self.slug,
+            self.featured_url, browse, self.featured_alt, self.featured_caption, self.featured_credit,
+            self.scheduled_on, self.scheduled,
+        )  # fmt: skip
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.tab_chain = chain
 
         for line in (
             self.headline,
@@ -165,7 +183,50 @@ class MetadataPanel(QWidget):
         self.status.activated.connect(self._user_edit)
         self.scheduled_on.clicked.connect(self._user_edit)
         self.scheduled.dateTimeChanged.connect(self._user_edit)
+        self.headline.textChanged.connect(self.update_lengths)
+        self.dek.textChanged.connect(self.update_lengths)
+        self.lang.currentIndexChanged.connect(self.update_lengths)
         self._loading = False
+
+    def _length_label(self, object_name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(object_name)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        return label
+
+    @staticmethod
+    def _with_length(field: QWidget, label: QLabel) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(label)
+        return row
+
+    # ------------------------------------------------------------------ length thresholds
+    def set_limits(self, prefs: Preferences) -> None:
+        self.limits = prefs
+        self.update_lengths()
+
+    def update_lengths(self, *_args: object) -> None:
+        """'9/12 words' beside the headline (characters for Japanese and Korean), marked when over."""
+        lang = self.language()
+        for text, label, limit in (
+            (self.headline.text(), self.headline_length, self.limits.headline_limit(lang) if self.limits else 0),
+            (self.dek.toPlainText(), self.dek_length, self.limits.dek_limit(lang) if self.limits else 0),
+        ):
+            if not limit:
+                label.clear()
+                continue
+            count = measure(text, lang)
+            unit = (
+                self.tr("{count}/{limit} characters")
+                if length_unit(lang) == "characters"
+                else self.tr("{count}/{limit} words")
+            )
+            label.setText(unit.format(count=count, limit=limit))
+            over = count > limit
+            label.setProperty("over", over)
+            label.setStyleSheet("color: #c5221f; font-weight: bold;" if over else "")
+            label.setToolTip(self.tr("Longer than this desk's threshold (Preferences)") if over else "")
 
     def _line(self, name: str, object_name: str) -> QLineEdit:
         line = QLineEdit(self)
@@ -183,7 +244,9 @@ class MetadataPanel(QWidget):
             self.edited.emit()
 
     def _choose_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Featured image", "", "Images (*.png *.jpg *.jpeg *.gif *.webp)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Featured Image"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)")
+        )
         if path:
             self.featured_url.setText(path)
             self.edited.emit()
@@ -193,7 +256,7 @@ class MetadataPanel(QWidget):
         current = self.section.currentData()
         self._loading = True
         self.section.clear()
-        self.section.addItem("(no section)", None)
+        self.section.addItem(self.tr("(no section)"), None)
         depth: dict[int, int] = {}
         for term in sections:
             level = depth[term.parent_id] + 1 if term.parent_id in depth else 0

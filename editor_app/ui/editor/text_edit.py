@@ -28,8 +28,8 @@ class MarkdownEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyEditor")
-        self.setAccessibleName("Article body")
-        self.setAccessibleDescription("The article text in Markdown")
+        self.setAccessibleName(self.tr("Article body"))
+        self.setAccessibleDescription(self.tr("The article text in Markdown"))
         self.setTabChangesFocus(False)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -186,7 +186,7 @@ class MarkdownEdit(QPlainTextEdit):
     def insert_link(self, url: str = "https://") -> None:
         """[selection](url) with the URL selected, ready to be typed over."""
         cursor = self.textCursor()
-        label = cursor.selectedText() or "link text"
+        label = cursor.selectedText() or self.tr("link text")
         cursor.beginEditBlock()
         cursor.insertText(f"[{label}]({url})")
         cursor.endEditBlock()

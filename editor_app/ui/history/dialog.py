@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,21 +32,22 @@ from PySide6.QtWidgets import (
 from editor_app.core.desk import Desk
 from editor_app.core.domain import RevisionInfo, RevisionReason
 from editor_app.core.errors import CopydeskError
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.history.inline_diff import DiffColours, lines_to_html, parse_unified
 from editor_app.ui.workers import Lane
 
 REASONS = {
-    RevisionReason.AUTOSAVE: "Autosave",
-    RevisionReason.MANUAL: "Saved",
-    RevisionReason.CREATED: "Created",
-    RevisionReason.PULLED: "From the site",
-    RevisionReason.CONFLICT_MINE: "Conflict: mine",
-    RevisionReason.CONFLICT_THEIRS: "Conflict: theirs",
-    RevisionReason.RESTORE: "Restored",
-    RevisionReason.IMPORT: "Imported",
+    RevisionReason.AUTOSAVE: QT_TRANSLATE_NOOP("HistoryDialog", "Autosave"),
+    RevisionReason.MANUAL: QT_TRANSLATE_NOOP("HistoryDialog", "Saved"),
+    RevisionReason.CREATED: QT_TRANSLATE_NOOP("HistoryDialog", "Created"),
+    RevisionReason.PULLED: QT_TRANSLATE_NOOP("HistoryDialog", "From the site"),
+    RevisionReason.CONFLICT_MINE: QT_TRANSLATE_NOOP("HistoryDialog", "Conflict: mine"),
+    RevisionReason.CONFLICT_THEIRS: QT_TRANSLATE_NOOP("HistoryDialog", "Conflict: theirs"),
+    RevisionReason.RESTORE: QT_TRANSLATE_NOOP("HistoryDialog", "Restored"),
+    RevisionReason.IMPORT: QT_TRANSLATE_NOOP("HistoryDialog", "Imported"),
 }
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_CHANGES = "No differences: this revision matches the current text."
+NO_CHANGES = QT_TRANSLATE_NOOP("HistoryDialog", "No differences: this revision matches the current text.")
 
 
 def local_time(moment: datetime) -> str:
@@ -55,7 +56,12 @@ def local_time(moment: datetime) -> str:
 
 
 def _message(exc: BaseException) -> str:
-    text = str(exc) if isinstance(exc, CopydeskError) else f"Unexpected error ({type(exc).__name__}): {exc}"
+    if isinstance(exc, CopydeskError):
+        text = str(exc)
+    else:
+        text = QCoreApplication.translate("HistoryDialog", "Unexpected error ({kind}): {error}").format(
+            kind=type(exc).__name__, error=exc
+        )
     return text[:1].upper() + text[1:]
 
 
@@ -73,13 +79,13 @@ class HistoryDialog(QDialog):
         self._revisions: dict[int, RevisionInfo] = {}
         self._shown_revision: int | None = None  # whose diff the view holds
         self.confirm_box: QMessageBox | None = None  # the restore question while it is open
-        self.setWindowTitle("History")
-        self.setAccessibleName("Revision history")
+        self.setWindowTitle(self.tr("History"))
+        self.setAccessibleName(self.tr("Revision history"))
         self.resize(900, 560)
 
         self.revision_list = QTreeWidget(self)
-        self.revision_list.setAccessibleName("Revisions")
-        self.revision_list.setHeaderLabels(["Saved", "Reason", "Words"])
+        self.revision_list.setAccessibleName(self.tr("Revisions"))
+        self.revision_list.setHeaderLabels([self.tr("Saved"), self.tr("Reason"), self.tr("Words")])
         self.revision_list.setRootIsDecorated(False)
         self.revision_list.setUniformRowHeights(True)
         self.revision_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -88,10 +94,10 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.revision_list.itemSelectionChanged.connect(self._selection_changed)
 
-        self.diff_caption = QLabel("Changes since this revision: − removed since, + added since", self)
+        self.diff_caption = QLabel(self.tr("Changes since this revision: − removed since, + added since"), self)
         self.diff_caption.setWordWrap(True)
         self.diff_view = QTextBrowser(self)
-        self.diff_view.setAccessibleName("Changes since the selected revision")
+        self.diff_view.setAccessibleName(self.tr("Changes since the selected revision"))
         self.diff_view.setOpenLinks(False)
         self.diff_view.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
         right = QWidget(self)
@@ -107,14 +113,14 @@ class HistoryDialog(QDialog):
         splitter.setSizes([300, 600])
 
         self.status = QLabel(self)
-        self.status.setAccessibleName("Messages")
+        self.status.setAccessibleName(self.tr("Messages"))
         self.status.setWordWrap(True)
-        self.restore_button = QPushButton("&Restore this revision…", self)
-        self.restore_button.setAccessibleName("Restore this revision")
+        self.restore_button = QPushButton(self.tr("&Restore this revision…"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore this revision"))
         self.restore_button.clicked.connect(self.ask_restore)
         close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close_box.rejected.connect(self.reject)
-        close_box.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close_box.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -155,7 +161,7 @@ class HistoryDialog(QDialog):
 
     def _show_error(self, exc: BaseException) -> None:
         self.status.setText(_message(exc))
-        self.status.setAccessibleDescription("Error")
+        self.status.setAccessibleDescription(self.tr("Error"))
 
     def _submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         self._jobs += 1
@@ -187,7 +193,7 @@ class HistoryDialog(QDialog):
 
     def _fill(self, result: tuple[str, list[RevisionInfo]]) -> None:
         title, revisions = result
-        self.setWindowTitle(f"History of “{title}”")
+        self.setWindowTitle(self.tr("History of “{title}”").format(title=title))
         chosen = self.selected_revision()
         self._revisions = {r.id: r for r in revisions}
         self._shown_revision = None
@@ -195,7 +201,11 @@ class HistoryDialog(QDialog):
         self.revision_list.clear()
         for info in revisions:
             item = QTreeWidgetItem(
-                [local_time(info.created_at), REASONS.get(info.reason, info.reason.value), f"{info.word_count:,}"]
+                [
+                    local_time(info.created_at),
+                    self.tr(REASONS[info.reason]) if info.reason in REASONS else info.reason.value,
+                    f"{info.word_count:,}",
+                ]
             )
             item.setData(0, REVISION_ID_ROLE, info.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -226,10 +236,12 @@ class HistoryDialog(QDialog):
             return  # the user has moved on; that selection's own diff is on its way
         self._shown_revision = revision_id
         when = local_time(current.created_at)
-        self.diff_caption.setText(f"Changes since the revision of {when}: − removed since, + added since")
+        self.diff_caption.setText(
+            self.tr("Changes since the revision of {time}: − removed since, + added since").format(time=when)
+        )
         lines = parse_unified(diff_text)
         if not lines:
-            self.diff_view.setPlainText(NO_CHANGES)
+            self.diff_view.setPlainText(self.tr(NO_CHANGES))
             return
         self.diff_view.setHtml(lines_to_html(lines, DiffColours.for_palette(self.palette())))
 
@@ -240,16 +252,18 @@ class HistoryDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore revision",
-            f"Replace the article's current text with the revision of {local_time(info.created_at)}?",
+            self.tr("Restore Revision"),
+            self.tr("Replace the article's current text with the revision of {time}?").format(
+                time=local_time(info.created_at)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setInformativeText("The current text stays in the history, so this can be undone.")
-        box.button(QMessageBox.StandardButton.Yes).setText("&Restore")
-        box.button(QMessageBox.StandardButton.Yes).setAccessibleName("Restore")
+        box.setInformativeText(self.tr("The current text stays in the history, so this can be undone."))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Restore"))
+        box.button(QMessageBox.StandardButton.Yes).setAccessibleName(self.tr("Restore"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAccessibleName("Restore revision")
+        box.setAccessibleName(self.tr("Restore revision"))
         self.confirm_box = box
 
         def finished(_result: int) -> None:
@@ -269,8 +283,8 @@ class HistoryDialog(QDialog):
 
         def done(_change: object) -> None:
             when = local_time(info.created_at) if info else str(revision_id)
-            self.status.setText(f"Restored the revision of {when}.")
-            self.status.setAccessibleDescription("Information")
+            self.status.setText(self.tr("Restored the revision of {time}.").format(time=when))
+            self.status.setAccessibleDescription(self.tr("Information"))
             self.restored.emit(article_id)
             self.refresh()
 

@@ -28,8 +28,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from editor_app.core.i18n import QT_TRANSLATE_NOOP, Message
 from editor_app.core.look.cache import LOOK_SCHEME, LookRequest
 from editor_app.core.text import TextStats, text_stats
+from editor_app.ui.i18n import tr_message
 from editor_app.ui.workers import Lane
 
 if TYPE_CHECKING:
@@ -70,7 +72,7 @@ class RenderResult:
     article_id: str
     html: str | None
     stats: TextStats
-    paused: str | None = None
+    paused: Message | None = None  # why there is no page; translated where it is shown
     look_key: str | None = None  # the site look the page wears, whose files come from the look scheme
 
 
@@ -103,7 +105,14 @@ def render_job(src: PreviewSource, *, want_html: bool = True) -> RenderResult:
             src.article_id,
             None,
             stats,
-            f"Preview paused: this article is {size:.1f} MB, too large to preview while you type.",
+            Message(
+                "PreviewController",
+                QT_TRANSLATE_NOOP(
+                    "PreviewController",
+                    "Preview paused: this article is {size} MB, too large to preview while you type.",
+                ),
+                {"size": f"{size:.1f}"},
+            ),
         )
     from editor_app.core.look.service import render_page
     from editor_app.core.render import PreviewArticle
@@ -127,7 +136,15 @@ def render_job(src: PreviewSource, *, want_html: bool = True) -> RenderResult:
     page = render_page(_renderer(), article, src.look)
     if data_url_chars(page.html) > MAX_URL_CHARS:
         return RenderResult(
-            src.article_id, None, stats, "Preview paused: the rendered page is larger than the preview can show."
+            src.article_id,
+            None,
+            stats,
+            Message(
+                "PreviewController",
+                QT_TRANSLATE_NOOP(
+                    "PreviewController", "Preview paused: the rendered page is larger than the preview can show."
+                ),
+            ),
         )
     return RenderResult(src.article_id, page.html, stats, look_key=page.look_key)
 
@@ -214,11 +231,11 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self._cache_dir = cache_dir  # where learned site looks are kept, served by the look scheme
         self.setObjectName("previewPane")
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(self.tr("Preview"))
         self._base_url = base_url
         self.notice = QLabel(self)
         self.notice.setObjectName("previewNotice")
-        self.notice.setAccessibleName("Preview notice")
+        self.notice.setAccessibleName(self.tr("Preview notice"))
         self.notice.setWordWrap(True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setMargin(8)
@@ -315,7 +332,7 @@ class PreviewPane(QWidget):
     def clear(self) -> None:
         """No article: a note instead of a page (the web engine starts on the first real page)."""
         self.shown_article = None
-        self.show_notice("Open an article to see its preview.", hide_page=True)
+        self.show_notice(self.tr("Open an article to see its preview."), hide_page=True)
 
     def _on_loaded(self, ok: bool) -> None:
         self._ready = ok
@@ -418,12 +435,12 @@ class PreviewController(QObject):
                 self.rendered.emit(result.article_id)
             elif result.paused:
                 self._pane.shown_article = result.article_id
-                self._pane.show_notice(result.paused, hide_page=True)
+                self._pane.show_notice(tr_message(result.paused), hide_page=True)
         self._start()
 
     def _error(self, exc: BaseException) -> None:
         self._busy = False
-        self._pane.show_notice(f"The preview could not be rendered: {exc}")
+        self._pane.show_notice(self.tr("The preview could not be rendered: {error}").format(error=exc))
         self._start()
 
     @property

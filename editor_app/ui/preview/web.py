@@ -116,7 +116,7 @@ class PreviewWebView(QWebEngineView):
         s.setAttribute(attr.NavigateOnDropEnabled, False)
         s.setAttribute(attr.LocalStorageEnabled, False)
         self.setPage(self._page)
-        self.setAccessibleName("Article preview")
+        self.setAccessibleName(self.tr("Article preview"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
     def run_app_script(self, code: str, callback: Callable[[object], None] | None = None) -> None:

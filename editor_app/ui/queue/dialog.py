@@ -40,17 +40,17 @@ class PublishQueueDialog(QDialog):
         super().__init__(parent)
         self.desk, self.lane, self.controller = desk, store_lane, controller
         self.setObjectName("publishQueue")
-        self.setWindowTitle("Publish Queue")
-        self.setAccessibleName("Publish queue")
+        self.setWindowTitle(self.tr("Publish Queue"))
+        self.setAccessibleName(self.tr("Publish queue"))
         self.setModal(False)
         self.resize(820, 400)
 
-        self.intro = QLabel("Loading…", self)
+        self.intro = QLabel(self.tr("Loading…"), self)
         self.intro.setWordWrap(True)
         self.model = QueueModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("queueTable")
-        self.table.setAccessibleName("Publish jobs")
+        self.table.setAccessibleName(self.tr("Publish jobs"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -61,20 +61,20 @@ class PublishQueueDialog(QDialog):
         header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.show_finished = QCheckBox("Show &finished jobs (live, cancelled)", self)
-        self.show_finished.setAccessibleName("Show finished jobs")
+        self.show_finished = QCheckBox(self.tr("Show &finished jobs (live, cancelled)"), self)
+        self.show_finished.setAccessibleName(self.tr("Show finished jobs"))
         self.show_finished.toggled.connect(lambda _on: self.reload())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Publish queue messages")
+        self.message.setAccessibleName(self.tr("Publish queue messages"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.cancel_button = QPushButton("&Cancel Job", self)
-        self.cancel_button.setAccessibleName("Cancel the selected publish job")
-        self.send_button = QPushButton("&Send Now", self)
-        self.send_button.setAccessibleName("Send the queued jobs to the site now")
-        self.refresh_button = QPushButton("&Refresh", self)
-        self.refresh_button.setAccessibleName("Reload the publish queue")
+        self.cancel_button = QPushButton(self.tr("&Cancel Job"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel the selected publish job"))
+        self.send_button = QPushButton(self.tr("&Send Now"), self)
+        self.send_button.setAccessibleName(self.tr("Send the queued jobs to the site now"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Reload the publish queue"))
         for button in (self.cancel_button, self.send_button, self.refresh_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -111,12 +111,19 @@ class PublishQueueDialog(QDialog):
         if row >= 0:
             self.table.selectRow(row)
         waiting = sum(1 for j in jobs if not j.finished)
-        self.intro.setText(
-            f"{waiting} job{'s' if waiting != 1 else ''} waiting, scheduled on the site or needing attention. "
-            "A scheduled post goes out at its time even with Copydesk closed."
-            if waiting
-            else "Nothing waiting: every publish request has reached its site."
-        )
+        if waiting == 1:
+            intro = self.tr(
+                "1 job waiting, scheduled on the site or needing attention. "
+                "A scheduled post goes out at its time even with Copydesk closed."
+            )
+        elif waiting:
+            intro = self.tr(
+                "{count} jobs waiting, scheduled on the site or needing attention. "
+                "A scheduled post goes out at its time even with Copydesk closed."
+            ).format(count=waiting)
+        else:
+            intro = self.tr("Nothing waiting: every publish request has reached its site.")
+        self.intro.setText(intro)
         self._update_buttons()
         self.loaded.emit(len(jobs))
 
@@ -138,7 +145,7 @@ class PublishQueueDialog(QDialog):
             return False
         if self.confirm_cancel and not self._confirmed(job):
             return False
-        self.message.setText(f"Cancelling “{job.headline}”…")
+        self.message.setText(self.tr("Cancelling “{title}”…").format(title=job.headline))
         self.lane.submit(
             self.desk.publish_queue.cancel,
             job.id,
@@ -148,19 +155,25 @@ class PublishQueueDialog(QDialog):
         return True
 
     def _confirmed(self, job: JobView) -> bool:
-        where = "It goes back to draft on the site with the next sync." if job.state == SCHEDULED else \
-            "The article gets back the status it had before; nothing of its text is lost."
-        answer = QMessageBox.question(self, "Cancel publish job", f"Cancel publishing “{job.headline}”? {where}")
+        if job.state == SCHEDULED:
+            where = self.tr("It goes back to draft on the site with the next sync.")
+        else:
+            where = self.tr("The article gets back the status it had before; nothing of its text is lost.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel Publish Job"),
+            self.tr("Cancel publishing “{title}”?").format(title=job.headline) + " " + where,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _cancelled(self, job: JobView) -> None:
-        self.message.setText(f"Cancelled “{job.headline}”: {job.message}")
+        self.message.setText(self.tr("Cancelled “{title}”: {message}").format(title=job.headline, message=job.message))
         self.cancelled.emit(job.id, job.article_id)
         self.reload()
 
     # ------------------------------------------------------------------ sending
     def send_now(self) -> None:
-        self.message.setText("Looking for queued jobs…")
+        self.message.setText(self.tr("Looking for queued jobs…"))
         self.lane.submit(
             self.desk.publish_queue.sites_to_run,
             on_done=weak_callback(self, PublishQueueDialog._send_to),
@@ -169,16 +182,20 @@ class PublishQueueDialog(QDialog):
 
     def _send_to(self, sites: list[str]) -> None:
         if not sites:
-            self.message.setText("Nothing queued to send.")
+            self.message.setText(self.tr("Nothing queued to send."))
             return
         started = [name for name in sites if self.controller.sync(name)]
         if started:
-            self.message.setText(f"Sending to {', '.join(started)}…")
+            self.message.setText(self.tr("Sending to {sites}…").format(sites=", ".join(started)))
 
     def _sync_finished(self, report: object) -> None:
         site = getattr(report, "site", "")
         ok = getattr(report, "ok", True)
-        self.message.setText(f"{site}: sent." if ok else f"{site}: {getattr(report, 'message', '') or 'see the jobs'}")
+        if ok:
+            self.message.setText(self.tr("{site}: sent.").format(site=site))
+        else:
+            reason = getattr(report, "message", "") or self.tr("see the jobs")
+            self.message.setText(f"{site}: {reason}")
         self.reload()
 
     def _sync_failed(self, site: str, text: str) -> None:

@@ -4,19 +4,42 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.core.sync.publish_queue import ATTENTION, FAILED, JobView
 
-COLUMNS = ("Headline", "Site", "When", "Action", "State", "Message")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("QueueModel", "Headline"),
+    QT_TRANSLATE_NOOP("QueueModel", "Site"),
+    QT_TRANSLATE_NOOP("QueueModel", "When"),
+    QT_TRANSLATE_NOOP("QueueModel", "Action"),
+    QT_TRANSLATE_NOOP("QueueModel", "State"),
+    QT_TRANSLATE_NOOP("QueueModel", "Message"),
+)
 HEADLINE, SITE, WHEN, ACTION, STATE, MESSAGE = range(len(COLUMNS))
-ACTION_LABELS = {"publish": "Publish now", "schedule": "Schedule"}
+ACTION_LABELS = {
+    "publish": QT_TRANSLATE_NOOP("QueueModel", "Publish now"),
+    "schedule": QT_TRANSLATE_NOOP("QueueModel", "Schedule"),
+}
+# The jobs' states as the publish queue shows them (the core keeps the codes).
+STATE_LABELS = {
+    "queued": QT_TRANSLATE_NOOP("QueueModel", "queued"),
+    "sending": QT_TRANSLATE_NOOP("QueueModel", "sending"),
+    "scheduled": QT_TRANSLATE_NOOP("QueueModel", "scheduled"),
+    "live": QT_TRANSLATE_NOOP("QueueModel", "live"),
+    "failed": QT_TRANSLATE_NOOP("QueueModel", "failed"),
+    "attention": QT_TRANSLATE_NOOP("QueueModel", "needs attention"),
+    "cancelled": QT_TRANSLATE_NOOP("QueueModel", "cancelled"),
+}
 Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(value: datetime | None) -> str:
     """Jobs keep UTC; people read their own zone."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else "now"
+    if value is None:
+        return QCoreApplication.translate("QueueModel", "now")
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class QueueModel(QAbstractTableModel):
@@ -43,7 +66,7 @@ class QueueModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -67,8 +90,7 @@ class QueueModel(QAbstractTableModel):
             return font
         return None
 
-    @staticmethod
-    def _text(job: JobView, column: int) -> str:
+    def _text(self, job: JobView, column: int) -> str:
         if column == HEADLINE:
             return job.headline
         if column == SITE:
@@ -76,7 +98,7 @@ class QueueModel(QAbstractTableModel):
         if column == WHEN:
             return local_time(job.run_at)
         if column == ACTION:
-            return ACTION_LABELS.get(job.action, job.action)
+            return self.tr(ACTION_LABELS[job.action]) if job.action in ACTION_LABELS else job.action
         if column == STATE:
-            return job.state_label
+            return self.tr(STATE_LABELS[job.state]) if job.state in STATE_LABELS else job.state_label
         return job.message

@@ -8,7 +8,7 @@ dialog is closed). Nothing here logs it or writes it to settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,9 +25,13 @@ from PySide6.QtWidgets import (
 from editor_app.core.credentials import KeychainUnavailable
 from editor_app.core.desk import Desk
 from editor_app.core.sync.sites import SiteCheck, SiteService, SiteView
+from editor_app.ui.dialogs.fit import focus_first
+from editor_app.ui.i18n import tr_message
 from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.messages import PASSWORD_HINT, describe_connection_error
 from editor_app.ui.workers import Lane
+
+translate = QCoreApplication.translate
 
 
 def probe_account(sites: SiteService, url: str, username: str, password: str) -> tuple[SiteCheck, str | None]:
@@ -41,11 +45,16 @@ def probe_account(sites: SiteService, url: str, username: str, password: str) ->
 
 
 def describe_check(found: SiteCheck, keychain_problem: str | None) -> str:
-    lines = [f"Connected to {found.site_name or 'the site'}. {found.summary}"]
+    site = found.site_name or translate("AccountDialog", "the site")
+    lines = [translate("AccountDialog", "Connected to {site}.").format(site=site) + " " + tr_message(found.summary)]
     if found.timezone:
-        lines.append(f"The site's time zone is {found.timezone}.")
+        lines.append(translate("AccountDialog", "The site's time zone is {zone}.").format(zone=found.timezone))
     if keychain_problem:
-        lines.append(f"But the password cannot be saved here — no usable keychain. {keychain_problem}")
+        lines.append(
+            translate("AccountDialog", "But the password cannot be saved here — no usable keychain. {problem}").format(
+                problem=keychain_problem
+            )
+        )
     return "\n\n".join(lines)
 
 
@@ -72,14 +81,16 @@ class AccountDialog(QDialog):
         self.last_error = ""
         self._token = 0  # answers to an older request (or after closing) are ignored
         self.setObjectName("accountDialog")
-        self.setWindowTitle(f"Re-enter password — {site.name}" if site else "Add a WordPress site")
-        self.setAccessibleName("Site account")
+        self.setWindowTitle(
+            self.tr("Re-enter Password — {site}").format(site=site.name) if site else self.tr("Add a WordPress Site")
+        )
+        self.setAccessibleName(self.tr("Site account"))
         self.setMinimumWidth(520)
 
-        self.name_edit = self._line("Site name", "e.g. Daily Herald")
-        self.url_edit = self._line("Site address", "https://news.example.com")
-        self.user_edit = self._line("WordPress user name", "your WordPress login name")
-        self.password_edit = self._line("Application password", "xxxx xxxx xxxx xxxx xxxx xxxx")
+        self.name_edit = self._line(self.tr("Site name"), self.tr("e.g. Daily Herald"))
+        self.url_edit = self._line(self.tr("Site address"), "https://news.example.com")
+        self.user_edit = self._line(self.tr("WordPress user name"), self.tr("your WordPress login name"))
+        self.password_edit = self._line(self.tr("Application password"), "xxxx xxxx xxxx xxxx xxxx xxxx")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhHiddenText
@@ -88,17 +99,17 @@ class AccountDialog(QDialog):
             | Qt.InputMethodHint.ImhNoAutoUppercase
         )
         self.password_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        hint = QLabel(PASSWORD_HINT, self)
+        hint = QLabel(translate("SyncMessages", PASSWORD_HINT), self)
         hint.setWordWrap(True)
-        hint.setAccessibleName("Where to create an application password")
+        hint.setAccessibleName(self.tr("Where to create an application password"))
         hint.setObjectName("passwordHint")
 
-        self.test_button = QPushButton("&Test connection", self)
-        self.test_button.setAccessibleName("Test connection")
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
+        self.test_button.setAccessibleName(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("connectionResult")
-        self.result_label.setAccessibleName("Connection test result")
+        self.result_label.setAccessibleName(self.tr("Connection test result"))
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,15 +118,15 @@ class AccountDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save account")
+        self.save_button.setAccessibleName(self.tr("Save account"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Site &name:", self.name_edit)
-        form.addRow("&Address:", self.url_edit)
-        form.addRow("&User name:", self.user_edit)
-        form.addRow("Application &password:", self.password_edit)
+        form.addRow(self.tr("Site &name:"), self.name_edit)
+        form.addRow(self.tr("&Address:"), self.url_edit)
+        form.addRow(self.tr("&User name:"), self.user_edit)
+        form.addRow(self.tr("Application &password:"), self.password_edit)
         form.addRow("", hint)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
@@ -123,8 +134,9 @@ class AccountDialog(QDialog):
         layout = QVBoxLayout(self)
         if site is not None:
             intro = QLabel(
-                f"Enter a new application password for {site.username} at {site.url}. "
-                "The site stays paused until it is saved.",
+                self.tr(
+                    "Enter a new application password for {user} at {url}. The site stays paused until it is saved."
+                ).format(user=site.username, url=site.url),
                 self,
             )
             intro.setWordWrap(True)
@@ -145,7 +157,7 @@ class AccountDialog(QDialog):
         for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
             edit.textChanged.connect(self._fields_changed)
         self._fields_changed()
-        (self.password_edit if site is not None else self.name_edit).setFocus()
+        focus_first(self, self.password_edit if site is not None else self.name_edit)
 
     def _line(self, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -195,7 +207,7 @@ class AccountDialog(QDialog):
         _name, url, user, password = self._fields()
         if not (url and user and password):
             return
-        token = self._busy("Testing the connection…")
+        token = self._busy(self.tr("Testing the connection…"))
         self.last_check, self.last_error = None, ""
         self.net_lane.submit(
             probe_account,
@@ -229,9 +241,9 @@ class AccountDialog(QDialog):
     def save(self) -> None:
         name, url, user, password = self._fields()
         if not (name and url and user and password):
-            self._show_error("Fill in the site name, address, user name and application password.")
+            self._show_error(self.tr("Fill in the site name, address, user name and application password."))
             return
-        token = self._busy("Saving the password in the keychain…")
+        token = self._busy(self.tr("Saving the password in the keychain…"))
         self._lock_fields(True)
         sites = self.desk.sites
         if self.site is not None:
@@ -249,7 +261,9 @@ class AccountDialog(QDialog):
         if token != self._token:
             return
         self.password_edit.clear()
-        self.result_label.setText(f"Saved {view.name}. The password is in the system keychain.")
+        self.result_label.setText(
+            self.tr("Saved {site}. The password is in the system keychain.").format(site=view.name)
+        )
         self.saved.emit(view)
         self.accept()
 
@@ -257,7 +271,7 @@ class AccountDialog(QDialog):
         if token != self._token:
             return
         self._lock_fields(False)
-        self._show_error("Not saved. " + describe_connection_error(exc, user))
+        self._show_error(self.tr("Not saved.") + " " + describe_connection_error(exc, user))
         self._idle()
 
     # ------------------------------------------------------------------ closing

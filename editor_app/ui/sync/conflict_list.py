@@ -6,7 +6,7 @@ conflict service and hands the user's choice back to it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,12 +26,16 @@ from editor_app.ui.sync.messages import describe_error
 from editor_app.ui.workers import Lane
 
 DELETED_TEXT = {"title": "", "dek": "", "body": ""}
+translate = QCoreApplication.translate
 
 
 def conflict_line(c: Conflict) -> str:
     when = c.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if c.created_at else ""
-    what = "deleted on the site" if c.kind == "deleted" else "edited here and on the site"
-    return f"{c.title or c.article_id} — {what} (since {when})"
+    if c.kind == "deleted":
+        text = translate("ConflictListDialog", "{title} — deleted on the site (since {time})")
+    else:
+        text = translate("ConflictListDialog", "{title} — edited here and on the site (since {time})")
+    return text.format(title=c.title or c.article_id, time=when)
 
 
 class ConflictListDialog(QDialog):
@@ -44,22 +48,22 @@ class ConflictListDialog(QDialog):
         self.conflicts: list[Conflict] = []
         self.view: ConflictView | None = None  # the three-way view currently open
         self.setObjectName("conflictList")
-        self.setWindowTitle("Conflicts")
-        self.setAccessibleName("Open conflicts")
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.setAccessibleName(self.tr("Open conflicts"))
         self.resize(640, 380)
 
-        self.intro = QLabel("Loading…", self)
+        self.intro = QLabel(self.tr("Loading…"), self)
         self.intro.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Conflicts waiting for a decision")
+        self.list.setAccessibleName(self.tr("Conflicts waiting for a decision"))
         self.list.itemActivated.connect(lambda _item: self.resolve_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Conflict messages")
+        self.message.setAccessibleName(self.tr("Conflict messages"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.resolve_button = QPushButton("&Resolve…", self)
-        self.resolve_button.setAccessibleName("Resolve the selected conflict")
+        self.resolve_button = QPushButton(self.tr("&Resolve…"), self)
+        self.resolve_button.setAccessibleName(self.tr("Resolve the selected conflict"))
         buttons.addButton(self.resolve_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.resolve_button.clicked.connect(self.resolve_selected)
         buttons.rejected.connect(self.reject)
@@ -93,12 +97,19 @@ class ConflictListDialog(QDialog):
         if conflicts and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
         n = len(conflicts)
-        self.intro.setText(
-            f"{n} article{'s' if n != 1 else ''} changed both here and on the site. Nothing of "
-            f"{'them' if n != 1 else 'it'} is sent until you decide; both versions stay in the history."
-            if n
-            else "No conflicts: everything is in step with the site."
-        )
+        if n == 1:
+            intro = self.tr(
+                "1 article changed both here and on the site. Nothing of it is sent until you decide; "
+                "both versions stay in the history."
+            )
+        elif n:
+            intro = self.tr(
+                "{count} articles changed both here and on the site. Nothing of them is sent until you decide; "
+                "both versions stay in the history."
+            ).format(count=n)
+        else:
+            intro = self.tr("No conflicts: everything is in step with the site.")
+        self.intro.setText(intro)
         self._update_buttons()
 
     def _failed(self, exc: BaseException) -> None:
@@ -120,8 +131,10 @@ class ConflictListDialog(QDialog):
         view = ConflictView(c.base.as_dict(), c.mine.as_dict(), theirs, self)
         if c.kind == "deleted":
             view.setWindowTitle(
-                "Resolve conflict — deleted on the site: keep theirs moves the article to the trash, "
-                "keep mine publishes it again"
+                self.tr(
+                    "Resolve Conflict — deleted on the site: keep theirs moves the article to the trash, "
+                    "keep mine publishes it again"
+                )
             )
         view.resolved.connect(lambda keep, merged, cid=c.id, aid=c.article_id: self._decide(cid, aid, keep, merged))
         view.finished.connect(lambda _result: self._view_closed(view))
@@ -135,7 +148,7 @@ class ConflictListDialog(QDialog):
         view.deleteLater()
 
     def _decide(self, conflict_id: int, article_id: str, keep: str, merged: object) -> None:
-        self.message.setText("Saving your decision…")
+        self.message.setText(self.tr("Saving your decision…"))
         self.lane.submit(
             self.desk.conflicts.resolve,
             conflict_id,
@@ -147,9 +160,9 @@ class ConflictListDialog(QDialog):
 
     def _decided(self, conflict_id: int, article_id: str, keep: str) -> None:
         self.message.setText(
-            "Decision saved: the site's text is now the article's."
+            self.tr("Decision saved: the site's text is now the article's.")
             if keep == "theirs"
-            else "Decision saved; it goes to the site on the next sync."
+            else self.tr("Decision saved; it goes to the site on the next sync.")
         )
         self.resolved.emit(conflict_id, article_id)
         self.reload()

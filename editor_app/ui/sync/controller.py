@@ -12,14 +12,18 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from editor_app.core.desk import Desk
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.core.sync.site_views import SiteView
+from editor_app.ui.i18n import tr_message
 from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.messages import describe_error
 from editor_app.ui.workers import Lane
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the sync engine (HTTP client, keychain, ORM) loads with the first sync or publish
     from editor_app.core.sync.engine import SyncProgress, SyncReport
@@ -29,7 +33,7 @@ if TYPE_CHECKING:  # the sync engine (HTTP client, keychain, ORM) loads with the
 log = logging.getLogger(__name__)
 
 SyncRunner = Callable[..., "SyncReport"]  # sync_site(desk, site, *, progress=..., claim_unassigned=...)
-NO_SITE = "No site yet: add one with Site → Add site…"
+NO_SITE = QT_TRANSLATE_NOOP("SyncController", "No site yet: add one with Site → Add Site…")
 
 
 class _Relay(QObject):
@@ -75,6 +79,7 @@ class SyncController(QObject):
         self._relay = _Relay(self)  # owned by the controller, never destroyed from a worker
         self._relay.raw.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
         self.conflict_dialog: ConflictListDialog | None = None
+        self.default_site = ""  # the preference: the site that takes new local work
 
     # ------------------------------------------------------------------ state
     def is_running(self, site: str | None = None) -> bool:
@@ -85,7 +90,7 @@ class SyncController(QObject):
         """Sync one site, or every site with None. False when refused (that site is already syncing)."""
         if site_name is not None:
             if site_name in self._running:
-                self.notice.emit(f"{site_name} is already syncing; wait for it to finish.")
+                self.notice.emit(self.tr("{site} is already syncing; wait for it to finish.").format(site=site_name))
                 return False
             self._running.add(site_name)  # reserved now, so a quick second request is refused too
         self.store_lane.submit(
@@ -96,24 +101,29 @@ class SyncController(QObject):
         return True
 
     def _sites_loaded(self, wanted: str | None, sites: list[SiteView]) -> None:
-        claim = len(sites) == 1  # with one site, work not yet linked to a site goes there
+        # Work not yet linked to a site goes to the only site, or to the default site (Preferences).
+        def claim(view: SiteView) -> bool:
+            return len(sites) == 1 or view.name == self.default_site
+
         if wanted is not None:
             view = next((s for s in sites if s.name == wanted), None)
             if view is None:
                 self._running.discard(wanted)
-                self.failed.emit(wanted, f"There is no site named {wanted}. Add it with Site → Add site…")
+                self.failed.emit(
+                    wanted, self.tr("There is no site named {site}. Add it with Site → Add Site…").format(site=wanted)
+                )
                 return
-            self._start(view.name, claim)
+            self._start(view.name, claim(view))
             return
         if not sites:
-            self.failed.emit("", NO_SITE)
+            self.failed.emit("", self.tr(NO_SITE))
             return
         for view in sites:
             if view.name in self._running:
-                self.notice.emit(f"{view.name} is already syncing.")
+                self.notice.emit(self.tr("{site} is already syncing.").format(site=view.name))
                 continue
             self._running.add(view.name)
-            self._start(view.name, claim)
+            self._start(view.name, claim(view))
 
     def _start_failed(self, site: str | None, exc: BaseException) -> None:
         if site is not None:
@@ -168,13 +178,21 @@ class SyncController(QObject):
             article_id,
             at=at,
             on_done=weak_callback(self, lambda c, request: c._publish_queued(request)),
-            on_error=weak_callback(self, lambda c, exc: c.failed.emit("", "Not published: " + describe_error(exc))),
+            on_error=weak_callback(
+                self,
+                lambda c, exc: c.failed.emit(
+                    "", translate("SyncController", "Not published:") + " " + describe_error(exc)
+                ),
+            ),
         )
 
     def _publish_queued(self, request: PublishRequest) -> None:
-        when = f"scheduled for {request.scheduled_at.astimezone():%Y-%m-%d %H:%M}" if request.scheduled_at else ""
-        text = f"Publish queued for {request.site}" + (f", {when}" if when else "")
-        self.notice.emit(text + (f" ({request.note})" if request.note else "") + ".")
+        if request.scheduled_at:
+            when = f"{request.scheduled_at.astimezone():%Y-%m-%d %H:%M}"
+            text = self.tr("Publish queued for {site}, scheduled for {time}").format(site=request.site, time=when)
+        else:
+            text = self.tr("Publish queued for {site}").format(site=request.site)
+        self.notice.emit(text + (f" ({tr_message(request.note)})" if request.note else "") + ".")
         self.article_changed.emit(request.article_id)
         if request.site not in self._running:
             self.sync(request.site)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -14,7 +14,7 @@ from editor_app.core.sync.site_views import ONLINE, SiteView
 from editor_app.ui.sync.controller import SyncController
 from editor_app.ui.sync.messages import short_reason
 from editor_app.ui.sync.schedule_dialog import ScheduleDialog
-from editor_app.ui.sync.status import SiteStatusWidget, plural
+from editor_app.ui.sync.status import STATE_WORDS, SiteStatusWidget, conflicts_text
 from editor_app.ui.workers import Lane
 
 if TYPE_CHECKING:  # the account dialog brings the site service (HTTP client, keychain): opened on demand
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the account dialog brings the site service (HTTP client, ke
     from editor_app.ui.queue.dialog import PublishQueueDialog
     from editor_app.ui.sync.account_dialog import AccountDialog
 
+translate = QCoreApplication.translate
 SYNC_SHORTCUT = "F5"
 QUEUE_SHORTCUT = "Ctrl+Shift+U"
 STATUS_REFRESH_MS = 20_000  # pending counts change as people type; a cheap read now and then
@@ -30,12 +31,17 @@ CurrentArticle = Callable[[], "str | None"]
 
 def report_line(report: SyncReport) -> str:
     if report.state != ONLINE:
-        return f"{report.site}: {report.state} — {short_reason(report.message, 160)}"
-    text = f"{report.site}: synced — {report.pulled} pulled, {report.pushed} sent"
+        state = translate("SiteStatus", STATE_WORDS[report.state]) if report.state in STATE_WORDS else report.state
+        return f"{report.site}: {state} — {short_reason(report.message, 160)}"
+    text = translate("SyncUi", "{site}: synced — {pulled} pulled, {sent} sent").format(
+        site=report.site, pulled=report.pulled, sent=report.pushed
+    )
     if report.conflicts:
-        text += f", {plural(report.conflicts, 'conflict')} to resolve (Site → Conflicts…)"
+        text += ", " + translate("SyncUi", "{conflicts} to resolve (Site → Conflicts…)").format(
+            conflicts=conflicts_text(report.conflicts)
+        )
     if report.failures:
-        text += f", {len(report.failures)} failed"
+        text += ", " + translate("SyncUi", "{count} failed").format(count=len(report.failures))
     return text
 
 
@@ -122,27 +128,43 @@ class SyncUi(QObject):
 
     def _build_menu(self) -> dict[str, QAction]:
         acts = {
-            "add_site": self._action("add_site", "&Add Site…", self.add_site, "Connect a WordPress site"),
-            "sync_now": self._action("sync_now", "&Sync Now", self.controller.sync, "Pull and push every site"),
+            "add_site": self._action(
+                "add_site", self.tr("&Add Site…"), self.add_site, self.tr("Connect a WordPress site")
+            ),
+            "sync_now": self._action(
+                "sync_now", self.tr("&Sync Now"), self.controller.sync, self.tr("Pull and push every site")
+            ),
             "conflicts": self._action(
-                "conflicts", "&Conflicts…", lambda: self.controller.open_conflicts(self.window), "Resolve conflicts"
+                "conflicts",
+                self.tr("&Conflicts…"),
+                lambda: self.controller.open_conflicts(self.window),
+                self.tr("Resolve conflicts"),
             ),
             "publish_now": self._action(
-                "publish_now", "&Publish Now", self.publish_now, "Publish the current article on the next sync"
+                "publish_now",
+                self.tr("&Publish Now"),
+                self.publish_now,
+                self.tr("Publish the current article on the next sync"),
             ),
             "schedule": self._action(
-                "schedule", "Sc&hedule…", self.schedule, "Publish the current article at a chosen time"
+                "schedule",
+                self.tr("Sc&hedule…"),
+                self.schedule,
+                self.tr("Publish the current article at a chosen time"),
             ),
             "publish_queue": self._action(
-                "publish_queue", "Publish &Queue…", self.open_queue, "What waits to be published, scheduled or live"
+                "publish_queue",
+                self.tr("Publish &Queue…"),
+                self.open_queue,
+                self.tr("What waits to be published, scheduled or live"),
             ),
         }
         self._take_shortcut(acts["sync_now"], SYNC_SHORTCUT)
         self._take_shortcut(acts["publish_queue"], QUEUE_SHORTCUT)
-        menu = QMenu("&Site", self.window)
+        menu = QMenu(self.tr("&Site"), self.window)
         menu.setObjectName("siteMenu")
         menu.addAction(acts["add_site"])
-        self.password_menu = menu.addMenu("&Re-enter Password")
+        self.password_menu = menu.addMenu(self.tr("&Re-enter Password"))
         self.password_menu.setObjectName("passwordMenu")
         self.password_menu.aboutToShow.connect(self._fill_password_menu)
         menu.addSeparator()
@@ -154,7 +176,7 @@ class SyncUi(QObject):
         menu.addAction(acts["publish_queue"])
         menu.aboutToShow.connect(self._update_publish_actions)
         bar = self.window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        help_menu = next((a for a in bar.actions() if a.menu() and a.menu().objectName() == "menu_help"), None)
         if help_menu is not None:
             bar.insertMenu(help_menu, menu)
         else:
@@ -180,7 +202,7 @@ class SyncUi(QObject):
             action = self.password_menu.addAction(site.name)
             action.triggered.connect(lambda _c=False, n=site.name: self.reenter_password(n))
         if not self.status.sites:
-            self.password_menu.addAction("No site yet").setEnabled(False)
+            self.password_menu.addAction(self.tr("No site yet")).setEnabled(False)
 
     def _update_publish_actions(self) -> None:
         has_article = self.current_article() is not None
@@ -216,13 +238,20 @@ class SyncUi(QObject):
         self.status.refresh()
         self.looks.refresh(view.name)  # learn the site's look on connecting it
         shortcut = self.actions["sync_now"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.window.statusBar().showMessage(f"Saved {view.name}. Sync it with Site → Sync Now ({shortcut}).", 10000)
+        self.window.statusBar().showMessage(
+            self.tr("Saved {site}. Sync it with Site → Sync Now ({shortcut}).").format(
+                site=view.name, shortcut=shortcut
+            ),
+            10000,
+        )
 
     # ------------------------------------------------------------------ publishing
     def _article_or_say(self) -> str | None:
         article_id = self.current_article()
         if article_id is None:
-            self.window.statusBar().showMessage("Open an article first; publishing acts on the current one.", 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Open an article first; publishing acts on the current one."), 8000
+            )
         return article_id
 
     def publish_now(self) -> None:

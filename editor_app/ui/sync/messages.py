@@ -1,13 +1,17 @@
 """Plain words for what went wrong talking to a site or the keychain, and what to do about it.
 
-No Qt here: these functions turn the core's typed exceptions into sentences for dialogs and
-the status bar. The core builds its messages without secrets, and nothing here adds any.
+No widgets here (only Qt's translate): these functions turn the core's typed exceptions into
+sentences for dialogs and the status bar, in the interface language. The core builds its
+messages without secrets, and nothing here adds any.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from editor_app.core.credentials import CredentialMissing, KeychainUnavailable
 from editor_app.core.errors import CopydeskError, InvalidInput, NotFound, StoreError
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.core.sync.errors import (
     AuthRejected,
     CmsError,
@@ -21,9 +25,12 @@ from editor_app.core.sync.errors import (
     UnexpectedResponse,
 )
 
-PASSWORD_HINT = (
+translate = QCoreApplication.translate
+
+PASSWORD_HINT = QT_TRANSLATE_NOOP(
+    "SyncMessages",
     "Create an application password in WordPress under Users → Profile → Application Passwords "
-    "(give it a name such as “Copydesk”) and paste it here. It is not your login password."
+    "(give it a name such as “Copydesk”) and paste it here. It is not your login password.",
 )
 
 
@@ -39,36 +46,50 @@ def typed_cause(exc: BaseException) -> BaseException:
 def describe_connection_error(exc: BaseException, username: str = "") -> str:
     """What "Test connection" (or saving an account) found wrong, with what to do."""
     cause = typed_cause(exc)
-    who = f" for {username}" if username else ""
     if isinstance(cause, KeychainUnavailable):
-        return f"No usable keychain. {cause}"
+        return translate("SyncMessages", "No usable keychain. {problem}").format(problem=cause)
     if isinstance(cause, InsecureUrl):
-        return f"HTTPS required: {cause} Use the site's https:// address."
+        return translate("SyncMessages", "HTTPS required: {problem} Use the site's https:// address.").format(
+            problem=cause
+        )
     if isinstance(cause, InvalidSiteUrl):
-        return f"This address cannot be used: {cause}."
+        return translate("SyncMessages", "This address cannot be used: {problem}.").format(problem=cause)
     if isinstance(cause, AuthRejected):
-        return (
-            f"Wrong user name or application password: WordPress refused the credentials{who}. "
-            "Check the user name, then create a new application password in WordPress "
-            "(Users → Profile → Application Passwords) and paste it here."
-        )
+        if username:
+            refused = translate("SyncMessages", "WordPress refused the credentials for {user}.").format(user=username)
+        else:
+            refused = translate("SyncMessages", "WordPress refused the credentials.")
+        return translate(
+            "SyncMessages",
+            "Wrong user name or application password: {refused} Check the user name, then create a new "
+            "application password in WordPress (Users → Profile → Application Passwords) and paste it here.",
+        ).format(refused=refused)
     if isinstance(cause, SiteUnreachable):
-        return (
-            f"The site is unreachable: {cause.message}. Check the address and the network connection, then try again."
-        )
+        return translate(
+            "SyncMessages",
+            "The site is unreachable: {reason}. Check the address and the network connection, then try again.",
+        ).format(reason=cause.message)
     if isinstance(cause, OutcomeUnknown):
-        return f"The site did not answer in time: {cause.message}. Try again in a moment."
-    if isinstance(cause, UnexpectedResponse):
-        return (
-            f"This does not look like a WordPress REST API: {cause.message}. "
-            "Check the address (the site's home page, e.g. https://news.example.com)."
+        return translate("SyncMessages", "The site did not answer in time: {reason}. Try again in a moment.").format(
+            reason=cause.message
         )
+    if isinstance(cause, UnexpectedResponse):
+        return translate(
+            "SyncMessages",
+            "This does not look like a WordPress REST API: {reason}. "
+            "Check the address (the site's home page, e.g. https://news.example.com).",
+        ).format(reason=cause.message)
     if isinstance(cause, Forbidden):
-        return f"The site refused the request: {cause.message}. Ask an administrator to check this account's role."
+        return translate(
+            "SyncMessages",
+            "The site refused the request: {reason}. Ask an administrator to check this account's role.",
+        ).format(reason=cause.message)
     if isinstance(cause, RateLimited | ServerError):
-        return f"The site has a problem right now: {cause.message}. Try again later."
+        return translate("SyncMessages", "The site has a problem right now: {reason}. Try again later.").format(
+            reason=cause.message
+        )
     if isinstance(cause, CmsError):
-        return f"Could not check the account: {cause.message}."
+        return translate("SyncMessages", "Could not check the account: {reason}.").format(reason=cause.message)
     return describe_error(exc)
 
 
@@ -76,23 +97,30 @@ def describe_error(exc: BaseException, site: str = "") -> str:
     """A failed sync or site operation, in words that say what to do next."""
     where = f"{site}: " if site else ""
     if isinstance(exc, KeychainUnavailable):
-        return f"{where}no usable keychain. {exc}"
+        return where + translate("SyncMessages", "no usable keychain. {problem}").format(problem=exc)
     if isinstance(exc, CredentialMissing):
-        return (
-            f"{where}the keychain holds no application password for this site. "
-            "Use “Re-enter password” (Site menu) to store it again."
+        return where + translate(
+            "SyncMessages",
+            "the keychain holds no application password for this site. "
+            "Use “Re-enter Password” (Site menu) to store it again.",
         )
     if isinstance(exc, StoreError):
-        return f"{where}the local store could not be used ({exc}). Close other Copydesk windows and try again."
+        return where + translate(
+            "SyncMessages", "the local store could not be used ({problem}). Close other Copydesk windows and try again."
+        ).format(problem=exc)
     if isinstance(exc, NotFound):
-        return f"{where}{exc}. Add the site again with Site → Add site…"
+        return where + translate("SyncMessages", "{problem}. Add the site again with Site → Add Site…").format(
+            problem=exc
+        )
     if isinstance(exc, InvalidInput):
         return f"{where}{exc}."
     if isinstance(exc, CmsError | InvalidSiteUrl):
         return where + describe_connection_error(exc)
     if isinstance(exc, CopydeskError):
         return f"{where}{exc}"
-    return f"{where}the sync stopped unexpectedly ({type(exc).__name__}). Try again; if it keeps failing, see the log."
+    return where + translate(
+        "SyncMessages", "the sync stopped unexpectedly ({kind}). Try again; if it keeps failing, see the log."
+    ).format(kind=type(exc).__name__)
 
 
 def short_reason(state_message: str, limit: int = 90) -> str:

@@ -3,40 +3,57 @@ while a pull or push runs. The sites are read through the store lane; nothing he
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from editor_app.core.desk import Desk
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.core.sync.site_views import OFFLINE, ONLINE, PAUSED, SiteView
 from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.controller import SyncController
 from editor_app.ui.sync.messages import describe_error, short_reason
 from editor_app.ui.workers import Lane
 
-PHASES = {"check": "Checking the account", "pull": "Pulling", "push": "Pushing"}
-STATE_WORDS = {ONLINE: "online", OFFLINE: "offline", PAUSED: "paused"}
-NO_SITES = "No site yet — Site → Add site…"
+translate = QCoreApplication.translate
+
+PHASES = {
+    "check": QT_TRANSLATE_NOOP("SiteStatus", "Checking the account"),
+    "pull": QT_TRANSLATE_NOOP("SiteStatus", "Pulling"),
+    "push": QT_TRANSLATE_NOOP("SiteStatus", "Pushing"),
+}
+STATE_WORDS = {
+    ONLINE: QT_TRANSLATE_NOOP("SiteStatus", "online"),
+    OFFLINE: QT_TRANSLATE_NOOP("SiteStatus", "offline"),
+    PAUSED: QT_TRANSLATE_NOOP("SiteStatus", "paused"),
+}
+NO_SITES = QT_TRANSLATE_NOOP("SiteStatus", "No site yet — Site → Add Site…")
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SiteStatus", text)
+
+
+def conflicts_text(n: int) -> str:
+    if n == 1:
+        return translate("SiteStatus", "1 conflict")
+    return translate("SiteStatus", "{count} conflicts").format(count=n)
 
 
 def site_line(site: SiteView) -> str:
     """The compact line for one site."""
-    parts = [site.name, STATE_WORDS.get(site.state, "not checked yet")]
+    parts = [site.name, _tr(STATE_WORDS.get(site.state, QT_TRANSLATE_NOOP("SiteStatus", "not checked yet")))]
     if site.state == PAUSED and site.state_message:
-        parts[1] = f"paused: {short_reason(site.state_message)}"
-    parts.append(f"{site.pending} pending")
+        parts[1] = translate("SiteStatus", "paused: {reason}").format(reason=short_reason(site.state_message))
+    parts.append(translate("SiteStatus", "{count} pending").format(count=site.pending))
     if site.conflicts:
-        parts.append(plural(site.conflicts, "conflict"))
+        parts.append(conflicts_text(site.conflicts))
     if site.failed:
-        parts.append(f"{site.failed} failed")
+        parts.append(translate("SiteStatus", "{count} failed").format(count=site.failed))
     return " · ".join(parts)
 
 
 def progress_text(site: str, phase: str, done: int, total: int) -> str:
-    words = PHASES.get(phase, phase.capitalize())
+    words = _tr(PHASES[phase]) if phase in PHASES else phase.capitalize()
     return f"{site}: {words} {done}/{total}" if total else f"{site}: {words}…"
 
 
@@ -48,8 +65,8 @@ class _SiteEntry(QWidget):
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.password_button = QToolButton(self)
-        self.password_button.setText("Re-enter password")
-        self.password_button.setAccessibleName("Re-enter the application password")
+        self.password_button.setText(self.tr("Re-enter password"))
+        self.password_button.setAccessibleName(self.tr("Re-enter the application password"))
         self.password_button.setAutoRaise(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -59,8 +76,9 @@ class _SiteEntry(QWidget):
 
     def show_site(self, site: SiteView) -> None:
         self.label.setText(site_line(site))
-        self.label.setAccessibleName(f"Sync state of {site.name}")
-        self.setToolTip(f"{site.name} ({site.url}, as {site.username})\n{site.state_message}".strip())
+        self.label.setAccessibleName(self.tr("Sync state of {site}").format(site=site.name))
+        who = self.tr("{site} ({url}, as {user})").format(site=site.name, url=site.url, user=site.username)
+        self.setToolTip(f"{who}\n{site.state_message}".strip())
         self.password_button.setVisible(site.state == PAUSED)
 
 
@@ -78,17 +96,17 @@ class SiteStatusWidget(QWidget):
         self._loading = False
         self._again = False
         self.setObjectName("siteStatus")
-        self.setAccessibleName("Site sync status")
+        self.setAccessibleName(self.tr("Site sync status"))
 
         self.sites_box = QWidget(self)
         self.sites_row = QHBoxLayout(self.sites_box)
         self.sites_row.setContentsMargins(0, 0, 0, 0)
         self.sites_row.setSpacing(12)
-        self.empty_label = QLabel(NO_SITES, self.sites_box)
+        self.empty_label = QLabel(_tr(NO_SITES), self.sites_box)
         self.sites_row.addWidget(self.empty_label)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("syncProgress")
-        self.progress_bar.setAccessibleName("Sync progress")
+        self.progress_bar.setAccessibleName(self.tr("Sync progress"))
         self.progress_bar.setMaximumWidth(260)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.hide()
@@ -128,7 +146,7 @@ class SiteStatusWidget(QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
-        self.empty_label.setText("Site states unavailable: " + describe_error(exc))
+        self.empty_label.setText(self.tr("Site states unavailable:") + " " + describe_error(exc))
         self.empty_label.show()
 
     def show_sites(self, sites: list[SiteView]) -> None:
@@ -146,7 +164,7 @@ class SiteStatusWidget(QWidget):
                 self.entries[site.name] = entry
             entry.show_site(site)
             entry.show()
-        self.empty_label.setText(NO_SITES)
+        self.empty_label.setText(_tr(NO_SITES))
         self.empty_label.setVisible(not sites)
         self.refreshed.emit()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,13 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.domain import Term
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
+from editor_app.ui.dialogs.fit import fit_title, focus_first
 from editor_app.ui.taxonomy.models import descendants, section_depths
 
-TOP_LEVEL = "(top level)"
+TOP_LEVEL = QT_TRANSLATE_NOOP("TaxonomyDialogs", "(top level)")
+translate = QCoreApplication.translate
 
 
 def articles_phrase(count: int) -> str:
-    return "no articles" if count == 0 else ("1 article" if count == 1 else f"{count:,} articles")
+    if count == 0:
+        return translate("TaxonomyDialogs", "no articles")
+    if count == 1:
+        return translate("TaxonomyDialogs", "1 article")
+    return translate("TaxonomyDialogs", "{count} articles").format(count=f"{count:,}")
 
 
 def fill_section_combo(
@@ -65,6 +73,7 @@ class _ChoiceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        fit_title(self)
 
 
 class TermNameDialog(_ChoiceDialog):
@@ -83,24 +92,25 @@ class TermNameDialog(_ChoiceDialog):
     ) -> None:
         super().__init__(title, ok_text, parent)
         self.name_edit = QLineEdit(name)
-        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setAccessibleName(self.tr("Name"))
         self.name_edit.setMaxLength(200)  # WordPress's limit for term names
-        self.form.addRow("&Name:", self.name_edit)
+        self.form.addRow(self.tr("&Name:"), self.name_edit)
         self.slug_edit: QLineEdit | None = None
         if slug is not None:
             self.slug_edit = QLineEdit(slug)
-            self.slug_edit.setAccessibleName("Slug")
-            self.slug_edit.setPlaceholderText("made from the name if left empty")
-            self.form.addRow("&Slug:", self.slug_edit)
+            self.slug_edit.setAccessibleName(self.tr("Slug"))
+            self.slug_edit.setPlaceholderText(self.tr("made from the name if left empty"))
+            self.form.addRow(self.tr("&Slug:"), self.slug_edit)
         self.parent_combo: QComboBox | None = None
         if sections is not None:
             self.parent_combo = QComboBox()
-            self.parent_combo.setAccessibleName("Parent section")
-            fill_section_combo(self.parent_combo, sections, first=TOP_LEVEL)
+            self.parent_combo.setAccessibleName(self.tr("Parent section"))
+            fill_section_combo(self.parent_combo, sections, first=translate("TaxonomyDialogs", TOP_LEVEL))
             select_data(self.parent_combo, parent_id)
-            self.form.addRow("&Parent:", self.parent_combo)
+            self.form.addRow(self.tr("&Parent:"), self.parent_combo)
         self.name_edit.textChanged.connect(self._update_ok)
         self.name_edit.selectAll()
+        focus_first(self, self.name_edit)
         self._update_ok()
 
     def _update_ok(self) -> None:
@@ -123,14 +133,15 @@ class MoveSectionDialog(_ChoiceDialog):
     """A keyboard route to what drag and drop does: pick a new parent for a section."""
 
     def __init__(self, section: Term, sections: Sequence[Term], parent: QWidget | None = None) -> None:
-        super().__init__(f"Move “{section.name}”", "&Move", parent)
+        super().__init__(self.tr("Move “{name}”").format(name=section.name), self.tr("&Move"), parent)
         self.parent_combo = QComboBox()
-        self.parent_combo.setAccessibleName("New parent section")
+        self.parent_combo.setAccessibleName(self.tr("New parent section"))
         # A section cannot go under itself or its own sub-sections; the core refuses it anyway.
         banned = descendants(sections, section.id) | {section.id}
-        fill_section_combo(self.parent_combo, sections, first=TOP_LEVEL, exclude=banned)
+        fill_section_combo(self.parent_combo, sections, first=translate("TaxonomyDialogs", TOP_LEVEL), exclude=banned)
         select_data(self.parent_combo, section.parent_id)
-        self.form.addRow("Move &under:", self.parent_combo)
+        self.form.addRow(self.tr("Move &under:"), self.parent_combo)
+        focus_first(self, self.parent_combo)
 
     def parent_id(self) -> int | None:
         return self.parent_combo.currentData()
@@ -141,19 +152,31 @@ class DeleteTermDialog(_ChoiceDialog):
 
     def __init__(self, term: Term, others: Sequence[Term], *, children: int = 0, parent: QWidget | None = None) -> None:
         kind = "section" if term.kind == "section" else "tag"
-        super().__init__(f"Delete {kind} “{term.name}”", "&Delete", parent)
+        section = kind == "section"
+        title = self.tr("Delete Section “{name}”") if section else self.tr("Delete Tag “{name}”")
+        super().__init__(title.format(name=term.name), self.tr("&Delete"), parent)
         self.term = term
         count = term.article_count
-        lines = [f"“{term.name}” is used by {articles_phrase(count)}."]
-        if children:
-            lines.append(f"Its {children} sub-section{'s' if children > 1 else ''} will move up one level.")
+        lines = [self.tr("“{name}” is used by {articles}.").format(name=term.name, articles=articles_phrase(count))]
+        if children == 1:
+            lines.append(self.tr("Its sub-section will move up one level."))
+        elif children:
+            lines.append(self.tr("Its {count} sub-sections will move up one level.").format(count=children))
         self.summary = QLabel("\n".join(lines))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Articles affected")
+        self.summary.setAccessibleName(self.tr("Articles affected"))
         self.form.addRow(self.summary)
         self.target_combo = QComboBox()
-        self.target_combo.setAccessibleName(f"Give its articles this {kind} instead")
-        none_text = f"(none: the articles just lose this {kind})"
+        self.target_combo.setAccessibleName(
+            self.tr("Give its articles this section instead")
+            if section
+            else self.tr("Give its articles this tag instead")
+        )
+        none_text = (
+            self.tr("(none: the articles just lose this section)")
+            if section
+            else self.tr("(none: the articles just lose this tag)")
+        )
         if kind == "section":
             fill_section_combo(self.target_combo, others, first=none_text, exclude={term.id})
         else:
@@ -161,9 +184,14 @@ class DeleteTermDialog(_ChoiceDialog):
             for other in others:
                 if other.id != term.id:
                     self.target_combo.addItem(other.name, other.id)
-        self.form.addRow(f"&Give its articles this {kind}:", self.target_combo)
+        self.form.addRow(
+            self.tr("&Give its articles this section:") if section else self.tr("&Give its articles this tag:"),
+            self.target_combo,
+        )
         self.target_combo.setEnabled(count > 0)
-        self.ok_button.setAccessibleName(f"Delete {kind}")
+        if count > 0:
+            focus_first(self, self.target_combo)
+        self.ok_button.setAccessibleName(self.tr("Delete section") if section else self.tr("Delete tag"))
 
     def target_id(self) -> int | None:
         return self.target_combo.currentData()
@@ -173,15 +201,15 @@ class MergeTagsDialog(_ChoiceDialog):
     """Merge several tags into one: the selected tags are offered first as the one to keep."""
 
     def __init__(self, selected: Sequence[Term], all_tags: Sequence[Term], parent: QWidget | None = None) -> None:
-        super().__init__("Merge tags", "&Merge", parent)
+        super().__init__(self.tr("Merge Tags"), self.tr("&Merge"), parent)
         self.selected = list(selected)
         self.sources_list = QListWidget()
-        self.sources_list.setAccessibleName("Tags to merge")
+        self.sources_list.setAccessibleName(self.tr("Tags to merge"))
         self.sources_list.addItems([f"{t.name}  ({articles_phrase(t.article_count)})" for t in self.selected])
         self.sources_list.setMaximumHeight(120)
-        self.form.addRow("Tags:", self.sources_list)
+        self.form.addRow(self.tr("Tags:"), self.sources_list)
         self.target_combo = QComboBox()
-        self.target_combo.setAccessibleName("Keep this tag")
+        self.target_combo.setAccessibleName(self.tr("Keep this tag"))
         chosen = {t.id for t in self.selected}
         for term in self.selected:
             self.target_combo.addItem(term.name, term.id)
@@ -190,10 +218,11 @@ class MergeTagsDialog(_ChoiceDialog):
         for term in all_tags:
             if term.id not in chosen:
                 self.target_combo.addItem(term.name, term.id)
-        self.form.addRow("&Keep:", self.target_combo)
+        self.form.addRow(self.tr("&Keep:"), self.target_combo)
+        focus_first(self, self.target_combo)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Merge summary")
+        self.summary.setAccessibleName(self.tr("Merge summary"))
         self.form.addRow(self.summary)
         self.target_combo.currentIndexChanged.connect(self._update_summary)
         self._update_summary()
@@ -209,14 +238,19 @@ class MergeTagsDialog(_ChoiceDialog):
         target = self.target_id()
         sources = [t for t in self.selected if t.id != target]
         if target is None or not sources:
-            self.summary.setText("Choose another tag to keep, or select more tags to merge.")
+            self.summary.setText(self.tr("Choose another tag to keep, or select more tags to merge."))
             self.ok_button.setEnabled(False)
             return
         names = ", ".join(f"“{t.name}”" for t in sources)
         total = sum(t.article_count for t in sources)
         # An article can carry several of the sources, so the sum is an upper bound.
-        reach = articles_phrase(total) if len(sources) == 1 else f"up to {articles_phrase(total)}"
+        if len(sources) == 1:
+            reach = articles_phrase(total)
+        else:
+            reach = self.tr("up to {articles}").format(articles=articles_phrase(total))
         self.summary.setText(
-            f"{names} will be deleted; {reach} will carry “{self.target_combo.currentText()}” instead."
+            self.tr("{names} will be deleted; {articles} will carry “{target}” instead.").format(
+                names=names, articles=reach, target=self.target_combo.currentText()
+            )
         )
         self.ok_button.setEnabled(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -10,8 +11,13 @@ from editor_app.core.errors import CopydeskError
 
 def user_message(exc: BaseException) -> str:
     """The core's own message for its errors (they are written for users); anything else is a fault."""
-    text = str(exc) if isinstance(exc, CopydeskError) else f"Unexpected error ({type(exc).__name__}): {exc}"
-    return text[:1].upper() + text[1:] if text else "Something went wrong."
+    if isinstance(exc, CopydeskError):
+        text = str(exc)
+    else:
+        text = QCoreApplication.translate("MessageBar", "Unexpected error ({kind}): {error}").format(
+            kind=type(exc).__name__, error=exc
+        )
+    return text[:1].upper() + text[1:] if text else QCoreApplication.translate("MessageBar", "Something went wrong.")
 
 
 class MessageBar(QLabel):
@@ -20,7 +26,7 @@ class MessageBar(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setAccessibleName("Messages")
+        self.setAccessibleName(self.tr("Messages"))
         self.setContentsMargins(6, 4, 6, 4)
         self.is_error = False
         self.hide()
@@ -39,7 +45,7 @@ class MessageBar(QLabel):
     def _show(self, text: str, *, error: bool) -> None:
         self.is_error = error
         self.setText(text)
-        self.setAccessibleDescription("Error" if error else "Information")
+        self.setAccessibleDescription(self.tr("Error") if error else self.tr("Information"))
         # A red frame marks errors; text keeps the palette's colour so light and dark themes both read.
         border = "#c0392b" if error else "palette(mid)"
         self.setStyleSheet(f"QLabel {{ border: 1px solid {border}; border-radius: 3px; }}")

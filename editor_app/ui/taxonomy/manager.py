@@ -68,18 +68,18 @@ class TaxonomyManager(QDialog):
         self._want_tags: list[int] = []
         # The sub-dialog currently open, so callers (and tests) can reach it.
         self.active_dialog: QDialog | None = None
-        self.setWindowTitle("Sections and tags")
-        self.setAccessibleName("Sections and tags")
+        self.setWindowTitle(self.tr("Sections and tags"))
+        self.setAccessibleName(self.tr("Sections and tags"))
         self.resize(620, 520)
 
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Term kinds")
+        self.tabs.setAccessibleName(self.tr("Term kinds"))
         self.tabs.addTab(self._build_sections_tab(), "&Sections")
         self.tabs.addTab(self._build_tags_tab(), "&Tags")
         self.message_bar = MessageBar(self)
         close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close_box.rejected.connect(self.reject)
-        close_box.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close_box.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -94,8 +94,8 @@ class TaxonomyManager(QDialog):
         self.section_model = SectionTreeModel(self)
         self.section_model.move_requested.connect(self._move_section_to)
         self.section_view = QTreeView(page)
-        self.section_view.setAccessibleName("Sections")
-        self.section_view.setAccessibleDescription("Drag a section onto another to move it under it")
+        self.section_view.setAccessibleName(self.tr("Sections"))
+        self.section_view.setAccessibleDescription(self.tr("Drag a section onto another to move it under it"))
         self.section_view.setModel(self.section_model)
         self.section_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.section_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -108,10 +108,10 @@ class TaxonomyManager(QDialog):
         self.section_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.section_view.doubleClicked.connect(lambda _index: self.rename_section())
 
-        self.add_section_button = _button("&Add…", "Add section", page)
-        self.rename_section_button = _button("&Rename…", "Rename section", page)
-        self.move_section_button = _button("&Move…", "Move section", page)
-        self.delete_section_button = _button("&Delete…", "Delete section", page)
+        self.add_section_button = _button(self.tr("&Add…"), self.tr("Add section"), page)
+        self.rename_section_button = _button(self.tr("&Rename…"), self.tr("Rename section"), page)
+        self.move_section_button = _button(self.tr("&Move…"), self.tr("Move section"), page)
+        self.delete_section_button = _button(self.tr("&Delete…"), self.tr("Delete section"), page)
         self.add_section_button.clicked.connect(self.add_section)
         self.rename_section_button.clicked.connect(self.rename_section)
         self.move_section_button.clicked.connect(self.move_section)
@@ -137,12 +137,12 @@ class TaxonomyManager(QDialog):
         self.tag_proxy = TagFilterModel(self)
         self.tag_proxy.setSourceModel(self.tag_model)
         self.tag_filter = QLineEdit(page)
-        self.tag_filter.setAccessibleName("Filter tags")
-        self.tag_filter.setPlaceholderText("Filter tags by name or slug")
+        self.tag_filter.setAccessibleName(self.tr("Filter tags"))
+        self.tag_filter.setPlaceholderText(self.tr("Filter tags by name or slug"))
         self.tag_filter.setClearButtonEnabled(True)
         self.tag_filter.textChanged.connect(self.tag_proxy.set_needle)
         self.tag_view = QTreeView(page)
-        self.tag_view.setAccessibleName("Tags")
+        self.tag_view.setAccessibleName(self.tr("Tags"))
         self.tag_view.setModel(self.tag_proxy)
         self.tag_view.setRootIsDecorated(False)
         self.tag_view.setSortingEnabled(True)
@@ -155,10 +155,10 @@ class TaxonomyManager(QDialog):
         self.tag_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.tag_view.doubleClicked.connect(lambda _index: self.rename_tag())
 
-        self.add_tag_button = _button("&Add…", "Add tag", page)
-        self.rename_tag_button = _button("&Rename…", "Rename tag", page)
-        self.merge_tags_button = _button("&Merge…", "Merge tags", page)
-        self.delete_tag_button = _button("&Delete…", "Delete tag", page)
+        self.add_tag_button = _button(self.tr("&Add…"), self.tr("Add tag"), page)
+        self.rename_tag_button = _button(self.tr("&Rename…"), self.tr("Rename tag"), page)
+        self.merge_tags_button = _button(self.tr("&Merge…"), self.tr("Merge tags"), page)
+        self.delete_tag_button = _button(self.tr("&Delete…"), self.tr("Delete tag"), page)
         self.add_tag_button.clicked.connect(self.add_tag)
         self.rename_tag_button.clicked.connect(self.rename_tag)
         self.merge_tags_button.clicked.connect(self.merge_tags)
@@ -279,7 +279,9 @@ class TaxonomyManager(QDialog):
         ]
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.message_bar.show_error(f"Could not read sections and tags: {user_message(exc)}")
+        self.message_bar.show_error(
+            self.tr("Could not read sections and tags: {error}").format(error=user_message(exc))
+        )
 
     def _edit(
         self, fn: Callable[[], Change | Term], success: str, *, select: Callable[[Any], None] | None = None
@@ -323,8 +325,8 @@ class TaxonomyManager(QDialog):
     def add_section(self) -> None:
         current = self.selected_section()
         dialog = TermNameDialog(
-            "New section",
-            "&Add",
+            self.tr("New Section"),
+            self.tr("&Add"),
             slug="",
             sections=self.section_model.terms(),
             parent_id=current.id if current else None,
@@ -340,7 +342,7 @@ class TaxonomyManager(QDialog):
                     slug=slug,
                     parent=str(parent_id) if parent_id is not None else None,
                 ),
-                f"Added section “{name}”.",
+                self.tr("Added section “{name}”.").format(name=name),
                 select=self._select_section_after_reload,
             )
 
@@ -351,7 +353,11 @@ class TaxonomyManager(QDialog):
         if section is None:
             return
         dialog = TermNameDialog(
-            f"Rename section “{section.name}”", "&Rename", name=section.name, slug=section.slug, parent=self
+            self.tr("Rename Section “{name}”").format(name=section.name),
+            self.tr("&Rename"),
+            name=section.name,
+            slug=section.slug,
+            parent=self,
         )
 
         def accept() -> None:
@@ -359,7 +365,7 @@ class TaxonomyManager(QDialog):
             new_slug = slug if slug and slug != section.slug else None
             self._edit(
                 partial(self.desk.terms.rename_section, str(section.id), name, new_slug=new_slug),
-                f"Renamed section “{section.name}” to “{name}”.",
+                self.tr("Renamed section “{old}” to “{new}”.").format(old=section.name, new=name),
             )
 
         self._open(dialog, accept)
@@ -377,10 +383,13 @@ class TaxonomyManager(QDialog):
         target = self.section_model.term(parent_id) if parent_id is not None else None
         if section is None:
             return
-        where = f"under “{target.name}”" if target is not None else "to the top level"
+        if target is not None:
+            done = self.tr("Moved section “{name}” under “{parent}”.").format(name=section.name, parent=target.name)
+        else:
+            done = self.tr("Moved section “{name}” to the top level.").format(name=section.name)
         self._edit(
             partial(self.desk.terms.move_section, str(section_id), str(parent_id) if parent_id is not None else None),
-            f"Moved section “{section.name}” {where}.",
+            done,
         )
 
     def delete_section(self) -> None:
@@ -394,27 +403,32 @@ class TaxonomyManager(QDialog):
         def accept() -> None:
             target_id = dialog.target_id()
             target = self.section_model.term(target_id) if target_id is not None else None
-            moved = f"; its articles now carry “{target.name}”" if target and section.article_count else ""
+            if target and section.article_count:
+                done = self.tr("Deleted section “{name}”; its articles now carry “{target}”.").format(
+                    name=section.name, target=target.name
+                )
+            else:
+                done = self.tr("Deleted section “{name}”.").format(name=section.name)
             self._edit(
                 partial(
                     self.desk.terms.delete_section,
                     str(section.id),
                     reassign_to=str(target_id) if target_id is not None else None,
                 ),
-                f"Deleted section “{section.name}”{moved}.",
+                done,
             )
 
         self._open(dialog, accept)
 
     # ------------------------------------------------------------------ tags
     def add_tag(self) -> None:
-        dialog = TermNameDialog("New tag", "&Add", name=self.tag_filter.text().strip(), parent=self)
+        dialog = TermNameDialog(self.tr("New Tag"), self.tr("&Add"), name=self.tag_filter.text().strip(), parent=self)
 
         def accept() -> None:
             name = dialog.name()
             self._edit(
                 partial(self.desk.terms.add_tag, name),
-                f"Added tag “{name}”.",
+                self.tr("Added tag “{name}”.").format(name=name),
                 select=self._select_tag_after_reload,
             )
 
@@ -425,11 +439,16 @@ class TaxonomyManager(QDialog):
         if len(chosen) != 1:
             return
         tag = chosen[0]
-        dialog = TermNameDialog(f"Rename tag “{tag.name}”", "&Rename", name=tag.name, parent=self)
+        dialog = TermNameDialog(
+            self.tr("Rename Tag “{name}”").format(name=tag.name), self.tr("&Rename"), name=tag.name, parent=self
+        )
 
         def accept() -> None:
             name = dialog.name()
-            self._edit(partial(self.desk.terms.rename_tag, str(tag.id), name), f"Renamed tag “{tag.name}” to “{name}”.")
+            self._edit(
+                partial(self.desk.terms.rename_tag, str(tag.id), name),
+                self.tr("Renamed tag “{old}” to “{new}”.").format(old=tag.name, new=name),
+            )
 
         self._open(dialog, accept)
 
@@ -447,7 +466,11 @@ class TaxonomyManager(QDialog):
             name = target.name if target else str(target_id)
             self._edit(
                 partial(self.desk.terms.merge_tags, [str(i) for i in sources], str(target_id)),
-                f"Merged {len(sources)} tag{'s' if len(sources) > 1 else ''} into “{name}”.",
+                (
+                    self.tr("Merged 1 tag into “{name}”.")
+                    if len(sources) == 1
+                    else self.tr("Merged {count} tags into “{name}”.")
+                ).format(count=len(sources), name=name),
             )
 
         self._open(dialog, accept)
@@ -462,14 +485,19 @@ class TaxonomyManager(QDialog):
         def accept() -> None:
             target_id = dialog.target_id()
             target = self.tag_model.term(target_id) if target_id is not None else None
-            moved = f"; its articles now carry “{target.name}”" if target and tag.article_count else ""
+            if target and tag.article_count:
+                done = self.tr("Deleted tag “{name}”; its articles now carry “{target}”.").format(
+                    name=tag.name, target=target.name
+                )
+            else:
+                done = self.tr("Deleted tag “{name}”.").format(name=tag.name)
             self._edit(
                 partial(
                     self.desk.terms.delete_tag,
                     str(tag.id),
                     reassign_to=str(target_id) if target_id is not None else None,
                 ),
-                f"Deleted tag “{tag.name}”{moved}.",
+                done,
             )
 
         self._open(dialog, accept)

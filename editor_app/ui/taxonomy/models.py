@@ -10,14 +10,28 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from editor_app.core.domain import Term
+from editor_app.core.i18n import QT_TRANSLATE_NOOP
 
 TERM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_MIME = "application/x-copydesk-section-ids"
-COLUMNS = ("Name", "Slug", "Articles")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TaxonomyModels", "Name"),
+    QT_TRANSLATE_NOOP("TaxonomyModels", "Slug"),
+    QT_TRANSLATE_NOOP("TaxonomyModels", "Articles"),
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -66,7 +80,7 @@ class SectionTreeModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("TaxonomyModels", c) for c in COLUMNS])
         self._terms: dict[int, Term] = {}
 
     def load(self, sections: Sequence[Term]) -> None:
@@ -160,7 +174,7 @@ class TagTableModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("TaxonomyModels", c) for c in COLUMNS])
         self._terms: dict[int, Term] = {}
 
     def load(self, tags: Sequence[Term]) -> None:
