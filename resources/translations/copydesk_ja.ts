@@ -303,6 +303,14 @@
         <translation>リンク([テキスト](https://…))</translation>
     </message>
     <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
         <source>Manage sections and tags</source>
         <translation>セクションとタグを管理</translation>
     </message>
@@ -1892,6 +1900,49 @@
     <message>
         <source>Schedule publication</source>
         <translation>公開を予約</translation>
+    </message>
+</context>
+<context>
+    <name>SiteLookUi</name>
+    <message>
+        <source>, {n} on other sites left out</source>
+        <translation>、ほかのサイトの {n} 件は除外</translation>
+    </message>
+    <message>
+        <source>. Its article page could not be understood ({why}); articles stay in the desk&apos;s template</source>
+        <translation>。記事ページを解析できなかったため({why})、記事はデスクのテンプレートで表示します</translation>
+    </message>
+    <message>
+        <source>Could not learn the look of {site}: {why}. The preview keeps the look it had.</source>
+        <translation>{site} のデザインを取得できませんでした: {why}。プレビューはこれまでのデザインのままです。</translation>
+    </message>
+    <message>
+        <source>Fetch the site&apos;s article page again to preview articles in its look</source>
+        <translation>サイトの記事ページを取得し直し、そのデザインで記事をプレビューする</translation>
+    </message>
+    <message>
+        <source>Keep the Site&apos;s Header and Footer</source>
+        <translation>サイトのヘッダーとフッターも表示</translation>
+    </message>
+    <message>
+        <source>Learned the look of {site}: {files} files kept</source>
+        <translation>{site} のデザインを取得しました: {files} 個のファイルを保存</translation>
+    </message>
+    <message>
+        <source>Learning the look of {site}…</source>
+        <translation>{site} のデザインを取得しています…</translation>
+    </message>
+    <message>
+        <source>Open an article of a site first: the look is learned per site.</source>
+        <translation>先にサイトの記事を開いてください。デザインはサイトごとに取得します。</translation>
+    </message>
+    <message>
+        <source>Preview in the Site&apos;s Look</source>
+        <translation>サイトのデザインでプレビュー</translation>
+    </message>
+    <message>
+        <source>Refresh Site &amp;Look</source>
+        <translation>サイトのデザインを更新(&amp;L)</translation>
     </message>
 </context>
 <context>

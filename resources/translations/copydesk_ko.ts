@@ -303,6 +303,14 @@
         <translation>링크([텍스트](https://…))</translation>
     </message>
     <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
         <source>Manage sections and tags</source>
         <translation>섹션과 태그 관리</translation>
     </message>
@@ -1892,6 +1900,49 @@
     <message>
         <source>Schedule publication</source>
         <translation>발행 예약</translation>
+    </message>
+</context>
+<context>
+    <name>SiteLookUi</name>
+    <message>
+        <source>, {n} on other sites left out</source>
+        <translation>, 다른 사이트의 {n}개는 제외</translation>
+    </message>
+    <message>
+        <source>. Its article page could not be understood ({why}); articles stay in the desk&apos;s template</source>
+        <translation>. 기사 페이지를 해석하지 못해({why}) 기사는 데스크 템플릿으로 보입니다</translation>
+    </message>
+    <message>
+        <source>Could not learn the look of {site}: {why}. The preview keeps the look it had.</source>
+        <translation>{site}의 디자인을 가져오지 못했습니다: {why}. 미리보기는 기존 디자인을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Fetch the site&apos;s article page again to preview articles in its look</source>
+        <translation>사이트의 기사 페이지를 다시 가져와 그 디자인으로 기사를 미리 보기</translation>
+    </message>
+    <message>
+        <source>Keep the Site&apos;s Header and Footer</source>
+        <translation>사이트의 머리글과 바닥글도 표시</translation>
+    </message>
+    <message>
+        <source>Learned the look of {site}: {files} files kept</source>
+        <translation>{site}의 디자인을 가져왔습니다: 파일 {files}개 저장</translation>
+    </message>
+    <message>
+        <source>Learning the look of {site}…</source>
+        <translation>{site}의 디자인을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Open an article of a site first: the look is learned per site.</source>
+        <translation>먼저 사이트의 기사를 여세요. 디자인은 사이트별로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Preview in the Site&apos;s Look</source>
+        <translation>사이트 디자인으로 미리보기</translation>
+    </message>
+    <message>
+        <source>Refresh Site &amp;Look</source>
+        <translation>사이트 디자인 새로 고침(&amp;L)</translation>
     </message>
 </context>
 <context>

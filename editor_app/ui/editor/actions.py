@@ -291,9 +291,9 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], None]]) 
                 menu.addSeparator()
             else:
                 menu.addAction(actions[key])
-    toolbar = QToolBar(_tr("Main"), window)
+    toolbar = QToolBar(QCoreApplication.translate("Actions", "Main"), window)
     toolbar.setObjectName("mainToolbar")
-    toolbar.setAccessibleName(_tr("Main toolbar"))
+    toolbar.setAccessibleName(QCoreApplication.translate("Actions", "Main toolbar"))
     toolbar.setMovable(False)
     for key in TOOLBAR:
         if key is None:

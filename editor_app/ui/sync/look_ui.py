@@ -19,17 +19,18 @@ from editor_app.ui.workers import Lane
 CurrentSite = Callable[[], "str | None"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SiteLookUi", text)
+translate = QCoreApplication.translate
 
 
 def learned_line(manifest: LookManifest) -> str:
-    text = _tr("Learned the look of {site}: {files} files kept").format(site=manifest.site, files=len(manifest.files))
+    text = translate("SiteLookUi", "Learned the look of {site}: {files} files kept").format(
+        site=manifest.site, files=len(manifest.files))
     if manifest.missing:
-        text += _tr(", {n} on other sites left out").format(n=len(manifest.missing))
+        text += translate("SiteLookUi", ", {n} on other sites left out").format(n=len(manifest.missing))
     if manifest.problem:
-        text += _tr(". Its article page could not be understood ({why}); articles stay in the desk's template").format(
-            why=manifest.problem)
+        text += translate(
+            "SiteLookUi", ". Its article page could not be understood ({why}); articles stay in the desk's template"
+        ).format(why=manifest.problem)
     return text + "."
 
 
@@ -40,15 +41,16 @@ class SiteLookUi(QObject):
         self.window, self.desk, self.net_lane = window, desk, net_lane
         self.current_site, self.changed = current_site, changed
         self.busy: set[str] = set()
-        self.refresh_action = QAction(_tr("Refresh Site &Look"), window)
+        self.refresh_action = QAction(translate("SiteLookUi", "Refresh Site &Look"), window)
         self.refresh_action.setObjectName("action_refresh_look")
-        self.refresh_action.setStatusTip(_tr("Fetch the site's article page again to preview articles in its look"))
+        self.refresh_action.setStatusTip(
+            translate("SiteLookUi", "Fetch the site's article page again to preview articles in its look"))
         self.refresh_action.triggered.connect(lambda _c=False: self.refresh())
-        self.use_action = QAction(_tr("Preview in the Site's Look"), window)
+        self.use_action = QAction(translate("SiteLookUi", "Preview in the Site's Look"), window)
         self.use_action.setObjectName("action_use_site_look")
         self.use_action.setCheckable(True)
         self.use_action.toggled.connect(self._use_toggled)
-        self.context_action = QAction(_tr("Keep the Site's Header and Footer"), window)
+        self.context_action = QAction(translate("SiteLookUi", "Keep the Site's Header and Footer"), window)
         self.context_action.setObjectName("action_look_context")
         self.context_action.setCheckable(True)
         self.context_action.toggled.connect(self._context_toggled)
@@ -97,13 +99,14 @@ class SiteLookUi(QObject):
         name = site_name or self._site()
         bar = self.window.statusBar()
         if name is None:
-            bar.showMessage(_tr("Open an article of a site first: the look is learned per site."), 8000)
+            bar.showMessage(
+                translate("SiteLookUi", "Open an article of a site first: the look is learned per site."), 8000)
             return
         if name in self.busy:
             return
         url = self.desk.site_views.get(name).url
         self.busy.add(name)
-        bar.showMessage(_tr("Learning the look of {site}…").format(site=name))
+        bar.showMessage(translate("SiteLookUi", "Learning the look of {site}…").format(site=name))
         self.net_lane.submit(self.desk.looks.learn, name, url,
                              on_done=lambda m: self._learned(name, m), on_error=lambda e: self._failed(name, e))
 
@@ -116,5 +119,6 @@ class SiteLookUi(QObject):
     def _failed(self, name: str, exc: BaseException) -> None:
         self.busy.discard(name)
         self.window.statusBar().showMessage(
-            _tr("Could not learn the look of {site}: {why}. The preview keeps the look it had.").format(
-                site=name, why=exc), 20000)
+            translate(
+                "SiteLookUi", "Could not learn the look of {site}: {why}. The preview keeps the look it had."
+            ).format(site=name, why=exc), 20000)

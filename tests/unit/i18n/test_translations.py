@@ -114,3 +114,23 @@ def test_the_checks_catch_a_missing_translation_and_a_dropped_placeholder():
     assert any("no translation" in line for line in found)
     assert any("accelerator" in line for line in found)
     assert any("markup" in line for line in found)
+
+
+def test_no_string_hides_from_lupdate_behind_a_wrapper():
+    """lupdate sees `tr`, `translate` and `QT_TRANSLATE_NOOP` called on literals; a literal given to
+    a home-made helper (`_tr("…")`) would be shown untranslated and never reach the .ts files."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "editor_app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id.lstrip("_") in ("tr", "t", "_")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.func.id}({node.args[0].value!r})")
+    assert hidden == []
