@@ -2,7 +2,7 @@
 section manager, a revision diff, and one article's preview in the desk's template and in a
 WordPress site's learned look. Works under Xvfb or Qt's offscreen platform.
 
-    python scripts/screenshots.py [--out docs/screenshots] [--dark] [--no-site-look]
+    python scripts/screenshots.py [--out docs/screenshots] [--dark] [--no-site-look] [--language ja|ko]
 
 The site look pair starts a disposable WordPress with scripts/wordpress.sh (Twenty Twenty-Three),
 publishes the article there, learns the look and stops the site again.
@@ -104,12 +104,18 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--dark", action="store_true", help="use the dark palette")
     parser.add_argument("--no-site-look", action="store_true", help="skip the pair that needs a local WordPress")
+    parser.add_argument("--language", choices=("en", "ja", "ko"), default="en",
+                        help="interface language; other than en, only the main window (main-window-LANG.png)")
     args = parser.parse_args()
     if args.dark:
         os.environ[COLOR_SCHEME_ENV] = "dark"
     else:
         os.environ.setdefault(COLOR_SCHEME_ENV, "light")
     app = make_application(sys.argv[:1])
+    from editor_app.ui.i18n import Translations
+
+    if not Translations(app).use(args.language):
+        parser.error(f"no compiled {args.language} translation: run scripts/translations.sh build")
 
     from editor_app.core.desk import Desk
     from editor_app.core.paths import AppPaths
@@ -140,6 +146,15 @@ def main() -> int:
         row = window.list_panel.model.row_of(ja_id)
         window.list_panel.table.selectRow(row)
         settle(app, 0.3)
+        if args.language != "en":
+            window.grab().save(str(args.out / f"main-window-{args.language}.png"))
+            window.confirm_unsaved_close = False
+            window.close()
+            lane.shutdown()
+            compute.shutdown()
+            desk.close()
+            print(args.out / f"main-window-{args.language}.png")
+            return 0
         window.grab().save(str(args.out / "main-window.png"))
 
         from editor_app.ui.taxonomy.manager import TaxonomyManager

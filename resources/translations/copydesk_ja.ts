@@ -92,7 +92,7 @@
         <translation>接続をテストしています…</translation>
     </message>
     <message>
-        <source>The site&apos;s time zone is {zone}.</source>
+        <source>The site's time zone is {zone}.</source>
         <translation>サイトのタイムゾーンは {zone} です。</translation>
     </message>
     <message>
@@ -437,6 +437,10 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
+        <source>1 article</source>
+        <translation>1 本の記事</translation>
+    </message>
+    <message>
         <source>Article count</source>
         <translation>記事数</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>Search articles…</source>
         <translation>記事を検索…</translation>
+    </message>
+    <message>
+        <source>{count} articles</source>
+        <translation>{count} 本の記事</translation>
     </message>
 </context>
 <context>
@@ -538,7 +546,7 @@
         <translation>判断待ちの競合</translation>
     </message>
     <message>
-        <source>Decision saved: the site&apos;s text is now the article&apos;s.</source>
+        <source>Decision saved: the site's text is now the article's.</source>
         <translation>判断を保存しました。サイト側の本文をこの記事に採用しました。</translation>
     </message>
     <message>
@@ -681,7 +689,7 @@
         <translation>統合をサイト側の本文から始める</translation>
     </message>
     <message>
-        <source>Take the site&apos;s text; mine stays in the history</source>
+        <source>Take the site's text; mine stays in the history</source>
         <translation>サイト側の本文を採用(こちらは履歴に残ります)</translation>
     </message>
     <message>
@@ -956,7 +964,7 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>Replace the article&apos;s current text with the revision of {time}?</source>
+        <source>Replace the article's current text with the revision of {time}?</source>
         <translation>記事の現在の本文を {time} の版で置き換えますか?</translation>
     </message>
     <message>
@@ -1302,7 +1310,7 @@
         <translation>言語</translation>
     </message>
     <message>
-        <source>Longer than this desk&apos;s threshold (Preferences)</source>
+        <source>Longer than this desk's threshold (Preferences)</source>
         <translation>このデスクの上限を超えています(環境設定)</translation>
     </message>
     <message>
@@ -1447,7 +1455,7 @@
         <translation>アウトライン</translation>
     </message>
     <message>
-        <source>The article&apos;s headings: click one to go there</source>
+        <source>The article's headings: click one to go there</source>
         <translation>記事の見出し。クリックするとその位置に移動します</translation>
     </message>
 </context>
@@ -1582,7 +1590,7 @@
         <translation>スペルチェック</translation>
     </message>
     <message>
-        <source>The system&apos;s font</source>
+        <source>The system's font</source>
         <translation>システムのフォント</translation>
     </message>
     <message>
@@ -1882,7 +1890,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <source>In this computer&apos;s time zone. The site publishes at that moment even when Copydesk is closed, once the next sync has sent it.</source>
+        <source>In this computer's time zone. The site publishes at that moment even when Copydesk is closed, once the next sync has sent it.</source>
         <translation>この端末のタイムゾーンでの日時です。次の同期で送信されていれば、Copydesk を閉じていてもサイトがその時刻に公開します。</translation>
     </message>
     <message>
@@ -1909,7 +1917,7 @@
         <translation>、ほかのサイトの {n} 件は除外</translation>
     </message>
     <message>
-        <source>. Its article page could not be understood ({why}); articles stay in the desk&apos;s template</source>
+        <source>. Its article page could not be understood ({why}); articles stay in the desk's template</source>
         <translation>。記事ページを解析できなかったため({why})、記事はデスクのテンプレートで表示します</translation>
     </message>
     <message>
@@ -1917,11 +1925,11 @@
         <translation>{site} のデザインを取得できませんでした: {why}。プレビューはこれまでのデザインのままです。</translation>
     </message>
     <message>
-        <source>Fetch the site&apos;s article page again to preview articles in its look</source>
+        <source>Fetch the site's article page again to preview articles in its look</source>
         <translation>サイトの記事ページを取得し直し、そのデザインで記事をプレビューする</translation>
     </message>
     <message>
-        <source>Keep the Site&apos;s Header and Footer</source>
+        <source>Keep the Site's Header and Footer</source>
         <translation>サイトのヘッダーとフッターも表示</translation>
     </message>
     <message>
@@ -1937,7 +1945,7 @@
         <translation>先にサイトの記事を開いてください。デザインはサイトごとに取得します。</translation>
     </message>
     <message>
-        <source>Preview in the Site&apos;s Look</source>
+        <source>Preview in the Site's Look</source>
         <translation>サイトのデザインでプレビュー</translation>
     </message>
     <message>
@@ -2089,11 +2097,11 @@
         <translation>このデスクは別の Copydesk のウィンドウかコマンドが使用中です。</translation>
     </message>
     <message>
-        <source>The desk&apos;s store could not be opened.</source>
+        <source>The desk's store could not be opened.</source>
         <translation>デスクのストアを開けませんでした。</translation>
     </message>
     <message>
-        <source>The desk&apos;s store file is damaged or is not a Copydesk store.</source>
+        <source>The desk's store file is damaged or is not a Copydesk store.</source>
         <translation>デスクのストアファイルが壊れているか、Copydesk のストアではありません。</translation>
     </message>
     <message>
@@ -2147,7 +2155,7 @@
         <translation>WordPress の「ユーザー → プロフィール → アプリケーションパスワード」でパスワードを作成し(名前は「Copydesk」など)、ここに貼り付けてください。ログイン用のパスワードではありません。</translation>
     </message>
     <message>
-        <source>HTTPS required: {problem} Use the site&apos;s https:// address.</source>
+        <source>HTTPS required: {problem} Use the site's https:// address.</source>
         <translation>HTTPS が必要です: {problem} サイトの https:// のアドレスを使ってください。</translation>
     </message>
     <message>
@@ -2167,7 +2175,7 @@
         <translation>サイトに接続できません: {reason}。アドレスとネットワーク接続を確認して、やり直してください。</translation>
     </message>
     <message>
-        <source>The site refused the request: {reason}. Ask an administrator to check this account&apos;s role.</source>
+        <source>The site refused the request: {reason}. Ask an administrator to check this account's role.</source>
         <translation>サイトがリクエストを拒否しました: {reason}。このアカウントの権限グループを管理者に確認してもらってください。</translation>
     </message>
     <message>
@@ -2175,7 +2183,7 @@
         <translation>このアドレスは使えません: {problem}。</translation>
     </message>
     <message>
-        <source>This does not look like a WordPress REST API: {reason}. Check the address (the site&apos;s home page, e.g. https://news.example.com).</source>
+        <source>This does not look like a WordPress REST API: {reason}. Check the address (the site's home page, e.g. https://news.example.com).</source>
         <translation>WordPress の REST API ではないようです: {reason}。アドレス(サイトのトップページ。例: https://news.example.com)を確認してください。</translation>
     </message>
     <message>

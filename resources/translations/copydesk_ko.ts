@@ -92,7 +92,7 @@
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <source>The site&apos;s time zone is {zone}.</source>
+        <source>The site's time zone is {zone}.</source>
         <translation>사이트의 시간대는 {zone}입니다.</translation>
     </message>
     <message>
@@ -437,6 +437,10 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
+        <source>1 article</source>
+        <translation>기사 1건</translation>
+    </message>
+    <message>
         <source>Article count</source>
         <translation>기사 수</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>Search articles…</source>
         <translation>기사 검색…</translation>
+    </message>
+    <message>
+        <source>{count} articles</source>
+        <translation>기사 {count}건</translation>
     </message>
 </context>
 <context>
@@ -538,7 +546,7 @@
         <translation>결정을 기다리는 충돌</translation>
     </message>
     <message>
-        <source>Decision saved: the site&apos;s text is now the article&apos;s.</source>
+        <source>Decision saved: the site's text is now the article's.</source>
         <translation>결정을 저장했습니다. 사이트 쪽 본문을 이 기사에 반영했습니다.</translation>
     </message>
     <message>
@@ -681,7 +689,7 @@
         <translation>사이트 쪽 본문으로 병합 시작</translation>
     </message>
     <message>
-        <source>Take the site&apos;s text; mine stays in the history</source>
+        <source>Take the site's text; mine stays in the history</source>
         <translation>사이트 쪽 본문을 채택(이쪽은 기록에 남음)</translation>
     </message>
     <message>
@@ -956,7 +964,7 @@
         <translation>사유</translation>
     </message>
     <message>
-        <source>Replace the article&apos;s current text with the revision of {time}?</source>
+        <source>Replace the article's current text with the revision of {time}?</source>
         <translation>기사의 현재 본문을 {time} 버전으로 바꿀까요?</translation>
     </message>
     <message>
@@ -1302,7 +1310,7 @@
         <translation>언어</translation>
     </message>
     <message>
-        <source>Longer than this desk&apos;s threshold (Preferences)</source>
+        <source>Longer than this desk's threshold (Preferences)</source>
         <translation>이 데스크의 기준을 넘었습니다(환경설정)</translation>
     </message>
     <message>
@@ -1447,7 +1455,7 @@
         <translation>개요</translation>
     </message>
     <message>
-        <source>The article&apos;s headings: click one to go there</source>
+        <source>The article's headings: click one to go there</source>
         <translation>기사의 소제목. 누르면 그 위치로 갑니다</translation>
     </message>
 </context>
@@ -1582,7 +1590,7 @@
         <translation>맞춤법 검사</translation>
     </message>
     <message>
-        <source>The system&apos;s font</source>
+        <source>The system's font</source>
         <translation>시스템 글꼴</translation>
     </message>
     <message>
@@ -1882,7 +1890,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <source>In this computer&apos;s time zone. The site publishes at that moment even when Copydesk is closed, once the next sync has sent it.</source>
+        <source>In this computer's time zone. The site publishes at that moment even when Copydesk is closed, once the next sync has sent it.</source>
         <translation>이 컴퓨터의 시간대 기준입니다. 다음 동기화로 전송되고 나면 Copydesk를 닫아도 사이트가 그 시각에 발행합니다.</translation>
     </message>
     <message>
@@ -1909,7 +1917,7 @@
         <translation>, 다른 사이트의 {n}개는 제외</translation>
     </message>
     <message>
-        <source>. Its article page could not be understood ({why}); articles stay in the desk&apos;s template</source>
+        <source>. Its article page could not be understood ({why}); articles stay in the desk's template</source>
         <translation>. 기사 페이지를 해석하지 못해({why}) 기사는 데스크 템플릿으로 보입니다</translation>
     </message>
     <message>
@@ -1917,11 +1925,11 @@
         <translation>{site}의 디자인을 가져오지 못했습니다: {why}. 미리보기는 기존 디자인을 유지합니다.</translation>
     </message>
     <message>
-        <source>Fetch the site&apos;s article page again to preview articles in its look</source>
+        <source>Fetch the site's article page again to preview articles in its look</source>
         <translation>사이트의 기사 페이지를 다시 가져와 그 디자인으로 기사를 미리 보기</translation>
     </message>
     <message>
-        <source>Keep the Site&apos;s Header and Footer</source>
+        <source>Keep the Site's Header and Footer</source>
         <translation>사이트의 머리글과 바닥글도 표시</translation>
     </message>
     <message>
@@ -1937,7 +1945,7 @@
         <translation>먼저 사이트의 기사를 여세요. 디자인은 사이트별로 가져옵니다.</translation>
     </message>
     <message>
-        <source>Preview in the Site&apos;s Look</source>
+        <source>Preview in the Site's Look</source>
         <translation>사이트 디자인으로 미리보기</translation>
     </message>
     <message>
@@ -2089,11 +2097,11 @@
         <translation>이 데스크는 다른 Copydesk 창이나 명령이 사용하고 있습니다.</translation>
     </message>
     <message>
-        <source>The desk&apos;s store could not be opened.</source>
+        <source>The desk's store could not be opened.</source>
         <translation>데스크의 저장소를 열지 못했습니다.</translation>
     </message>
     <message>
-        <source>The desk&apos;s store file is damaged or is not a Copydesk store.</source>
+        <source>The desk's store file is damaged or is not a Copydesk store.</source>
         <translation>데스크의 저장소 파일이 손상되었거나 Copydesk 저장소가 아닙니다.</translation>
     </message>
     <message>
@@ -2147,7 +2155,7 @@
         <translation>WordPress의 ‘사용자 → 프로필 → 애플리케이션 비밀번호’에서 비밀번호를 만들고(이름은 ‘Copydesk’ 등) 여기에 붙여 넣으세요. 로그인 비밀번호가 아닙니다.</translation>
     </message>
     <message>
-        <source>HTTPS required: {problem} Use the site&apos;s https:// address.</source>
+        <source>HTTPS required: {problem} Use the site's https:// address.</source>
         <translation>HTTPS가 필요합니다: {problem} 사이트의 https:// 주소를 쓰세요.</translation>
     </message>
     <message>
@@ -2167,7 +2175,7 @@
         <translation>사이트에 연결할 수 없습니다: {reason}. 주소와 네트워크 연결을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>The site refused the request: {reason}. Ask an administrator to check this account&apos;s role.</source>
+        <source>The site refused the request: {reason}. Ask an administrator to check this account's role.</source>
         <translation>사이트가 요청을 거부했습니다: {reason}. 관리자에게 이 계정의 역할을 확인해 달라고 하세요.</translation>
     </message>
     <message>
@@ -2175,7 +2183,7 @@
         <translation>이 주소는 쓸 수 없습니다: {problem}.</translation>
     </message>
     <message>
-        <source>This does not look like a WordPress REST API: {reason}. Check the address (the site&apos;s home page, e.g. https://news.example.com).</source>
+        <source>This does not look like a WordPress REST API: {reason}. Check the address (the site's home page, e.g. https://news.example.com).</source>
         <translation>WordPress REST API가 아닌 것 같습니다: {reason}. 주소(사이트 첫 페이지, 예: https://news.example.com)를 확인하세요.</translation>
     </message>
     <message>

@@ -58,3 +58,14 @@ def clipped_widgets(root: QWidget) -> list[str]:
         elif widget.isVisible() and widget.width() < min(widget.minimumSizeHint().width(), need):
             found.append(f"{name}: shown {widget.width()} wide, needs {widget.minimumSizeHint().width()}")
     return found
+
+
+def close_window(window) -> None:  # noqa: ANN001 - a MainWindow
+    """Close (saving everything) and delete a window made outside the make_window fixture."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if not window._closing:
+        window.confirm_unsaved_close = False
+        window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -134,9 +134,9 @@ def test_switching_language_while_writing_loses_nothing(qtbot, qt_desk, demo_ids
         assert "速報 " in qt_desk.desk.articles.get(demo_ids[0]).body
         assert qt_desk.desk.preferences.load().interface_language == "ja"
     finally:
-        from conftest import dispose_window
+        from i18n_support import close_window
 
-        dispose_window(rebuilt)
+        close_window(rebuilt)
         QApplication.processEvents()
 
 

@@ -374,4 +374,4 @@ def test_a_page_too_long_for_set_html_is_paused_not_left_blank() -> None:
     body = "\n\n".join("港の防潮堤の予算について、市議会は火曜日に議論した。" * 20 for _ in range(600))
     result = render_job(PreviewSource("ja1", "長い記事", "", body, "記者", "ja", None, (), None, None))
     assert len(body.encode("utf-8")) < 1_500_000 and result.html is None
-    assert result.paused is not None and "larger than the preview can show" in result.paused
+    assert result.paused is not None and "larger than the preview can show" in str(result.paused)

@@ -426,7 +426,7 @@ def test_sync_without_a_site_says_how_to_add_one(qtbot, qt_desk, net):
     controller, _status = make_controller(qtbot, qt_desk, net, GatedRunner())
     with qtbot.waitSignal(controller.failed, timeout=5000) as failed:
         controller.sync()
-    assert "Add site" in failed.args[1]
+    assert "Add Site" in failed.args[1]
 
 
 # ----------------------------------------------------------------------------- conflicts

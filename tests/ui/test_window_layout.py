@@ -4,7 +4,7 @@ leaves the preview alone, readable tab titles."""
 
 from __future__ import annotations
 
-from conftest import dispose_window
+from i18n_support import close_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -36,7 +36,7 @@ def test_the_first_window_takes_80_percent_of_the_screen_centred(qtbot, qt_desk,
     finally:
         qt_desk.lane.wait_idle()
         QApplication.processEvents()
-        dispose_window(window)
+        close_window(window)
 
 
 def test_tab_goes_through_the_metadata_in_reading_order(qtbot, main_window, demo_ids):

@@ -108,8 +108,8 @@ class ArticleListPanel(QWidget):
         if self.model.is_loading and not self.model.loaded:
             self.count_label.setText(self.tr("Loading…"))
             return
-        noun = "article" if total == 1 else "articles"
-        self.count_label.setText(f"{total:,} {noun}")
+        text = self.tr("1 article") if total == 1 else self.tr("{count} articles").format(count=f"{total:,}")
+        self.count_label.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:
         article_id = index.data(ARTICLE_ID_ROLE)
