@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>About</name>
+    <message>
+        <source>An editorial workstation for newsrooms that publish on WordPress.</source>
+        <translation>WordPress で記事を配信する編集局のための編集端末です。</translation>
+    </message>
+    <message>
+        <source>Desk folder: {0}</source>
+        <translation>デスクのフォルダー: {0}</translation>
+    </message>
+    <message>
+        <source>Logs: {0}</source>
+        <translation>ログ: {0}</translation>
+    </message>
+    <message>
+        <source>No WordPress site is connected yet.</source>
+        <translation>WordPress サイトにはまだ接続していません。</translation>
+    </message>
+    <message>
+        <source>Qt {0} (PySide6 {1}), Python {2}</source>
+        <translation>Qt {0}(PySide6 {1})、Python {2}</translation>
+    </message>
+    <message>
+        <source>WordPress on the connected sites:</source>
+        <translation>接続中のサイトの WordPress:</translation>
+    </message>
+    <message>
+        <source>version not known yet (read when the site is checked or synced)</source>
+        <translation>バージョン未確認(サイトの確認か同期のときに取得します)</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>&amp;Address:</source>
@@ -92,7 +123,7 @@
         <translation>接続をテストしています…</translation>
     </message>
     <message>
-        <source>The site's time zone is {zone}.</source>
+        <source>The site&apos;s time zone is {zone}.</source>
         <translation>サイトのタイムゾーンは {zone} です。</translation>
     </message>
     <message>
@@ -339,6 +370,10 @@
         <translation>別のフォルダーのデスクを開く</translation>
     </message>
     <message>
+        <source>Open the folder with Copydesk&apos;s log files</source>
+        <translation>Copydesk のログファイルのフォルダーを開く</translation>
+    </message>
+    <message>
         <source>Pre&amp;ferences…</source>
         <translation>環境設定(&amp;F)…</translation>
     </message>
@@ -369,6 +404,10 @@
     <message>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Logs</source>
+        <translation>ログを表示(&amp;L)</translation>
     </message>
     <message>
         <source>Show or hide the details panel</source>
@@ -483,10 +522,6 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>&lt;b&gt;Copydesk&lt;/b&gt;&lt;br&gt;An editorial workstation for newsrooms that publish on WordPress.&lt;br&gt;Desk folder: {folder}</source>
-        <translation>&lt;b&gt;Copydesk&lt;/b&gt;&lt;br&gt;WordPress で記事を配信する編集局のための編集端末です。&lt;br&gt;デスクのフォルダー: {folder}</translation>
-    </message>
-    <message>
         <source>About Copydesk</source>
         <translation>Copydesk について</translation>
     </message>
@@ -519,6 +554,10 @@
         <translation>保存しました。この本文はすでに履歴にあります。</translation>
     </message>
     <message>
+        <source>The logs are in {0}</source>
+        <translation>ログは {0} にあります</translation>
+    </message>
+    <message>
         <source>Untitled article</source>
         <translation>無題の記事</translation>
     </message>
@@ -546,7 +585,7 @@
         <translation>判断待ちの競合</translation>
     </message>
     <message>
-        <source>Decision saved: the site's text is now the article's.</source>
+        <source>Decision saved: the site&apos;s text is now the article&apos;s.</source>
         <translation>判断を保存しました。サイト側の本文をこの記事に採用しました。</translation>
     </message>
     <message>
@@ -689,7 +728,7 @@
         <translation>統合をサイト側の本文から始める</translation>
     </message>
     <message>
-        <source>Take the site's text; mine stays in the history</source>
+        <source>Take the site&apos;s text; mine stays in the history</source>
         <translation>サイト側の本文を採用(こちらは履歴に残ります)</translation>
     </message>
     <message>
@@ -879,13 +918,6 @@
     </message>
 </context>
 <context>
-    <name>FocusMode</name>
-    <message>
-        <source>Leave Focus Mode</source>
-        <translation>集中モードを終了</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -964,7 +996,7 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>Replace the article's current text with the revision of {time}?</source>
+        <source>Replace the article&apos;s current text with the revision of {time}?</source>
         <translation>記事の現在の本文を {time} の版で置き換えますか?</translation>
     </message>
     <message>
@@ -1310,7 +1342,7 @@
         <translation>言語</translation>
     </message>
     <message>
-        <source>Longer than this desk's threshold (Preferences)</source>
+        <source>Longer than this desk&apos;s threshold (Preferences)</source>
         <translation>このデスクの上限を超えています(環境設定)</translation>
     </message>
     <message>
@@ -1455,7 +1487,7 @@
         <translation>アウトライン</translation>
     </message>
     <message>
-        <source>The article's headings: click one to go there</source>
+        <source>The article&apos;s headings: click one to go there</source>
         <translation>記事の見出し。クリックするとその位置に移動します</translation>
     </message>
 </context>
@@ -1590,7 +1622,7 @@
         <translation>スペルチェック</translation>
     </message>
     <message>
-        <source>The system's font</source>
+        <source>The system&apos;s font</source>
         <translation>システムのフォント</translation>
     </message>
     <message>
@@ -1890,7 +1922,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <source>In this computer's time zone. The site publishes at that moment even when Copydesk is closed, once the next sync has sent it.</source>
+        <source>In this computer&apos;s time zone. The site publishes at that moment even when Copydesk is closed, once the next sync has sent it.</source>
         <translation>この端末のタイムゾーンでの日時です。次の同期で送信されていれば、Copydesk を閉じていてもサイトがその時刻に公開します。</translation>
     </message>
     <message>
@@ -1917,7 +1949,7 @@
         <translation>、ほかのサイトの {n} 件は除外</translation>
     </message>
     <message>
-        <source>. Its article page could not be understood ({why}); articles stay in the desk's template</source>
+        <source>. Its article page could not be understood ({why}); articles stay in the desk&apos;s template</source>
         <translation>。記事ページを解析できなかったため({why})、記事はデスクのテンプレートで表示します</translation>
     </message>
     <message>
@@ -1925,11 +1957,11 @@
         <translation>{site} のデザインを取得できませんでした: {why}。プレビューはこれまでのデザインのままです。</translation>
     </message>
     <message>
-        <source>Fetch the site's article page again to preview articles in its look</source>
+        <source>Fetch the site&apos;s article page again to preview articles in its look</source>
         <translation>サイトの記事ページを取得し直し、そのデザインで記事をプレビューする</translation>
     </message>
     <message>
-        <source>Keep the Site's Header and Footer</source>
+        <source>Keep the Site&apos;s Header and Footer</source>
         <translation>サイトのヘッダーとフッターも表示</translation>
     </message>
     <message>
@@ -1945,7 +1977,7 @@
         <translation>先にサイトの記事を開いてください。デザインはサイトごとに取得します。</translation>
     </message>
     <message>
-        <source>Preview in the Site's Look</source>
+        <source>Preview in the Site&apos;s Look</source>
         <translation>サイトのデザインでプレビュー</translation>
     </message>
     <message>
@@ -2097,11 +2129,11 @@
         <translation>このデスクは別の Copydesk のウィンドウかコマンドが使用中です。</translation>
     </message>
     <message>
-        <source>The desk's store could not be opened.</source>
+        <source>The desk&apos;s store could not be opened.</source>
         <translation>デスクのストアを開けませんでした。</translation>
     </message>
     <message>
-        <source>The desk's store file is damaged or is not a Copydesk store.</source>
+        <source>The desk&apos;s store file is damaged or is not a Copydesk store.</source>
         <translation>デスクのストアファイルが壊れているか、Copydesk のストアではありません。</translation>
     </message>
     <message>
@@ -2155,7 +2187,7 @@
         <translation>WordPress の「ユーザー → プロフィール → アプリケーションパスワード」でパスワードを作成し(名前は「Copydesk」など)、ここに貼り付けてください。ログイン用のパスワードではありません。</translation>
     </message>
     <message>
-        <source>HTTPS required: {problem} Use the site's https:// address.</source>
+        <source>HTTPS required: {problem} Use the site&apos;s https:// address.</source>
         <translation>HTTPS が必要です: {problem} サイトの https:// のアドレスを使ってください。</translation>
     </message>
     <message>
@@ -2175,7 +2207,7 @@
         <translation>サイトに接続できません: {reason}。アドレスとネットワーク接続を確認して、やり直してください。</translation>
     </message>
     <message>
-        <source>The site refused the request: {reason}. Ask an administrator to check this account's role.</source>
+        <source>The site refused the request: {reason}. Ask an administrator to check this account&apos;s role.</source>
         <translation>サイトがリクエストを拒否しました: {reason}。このアカウントの権限グループを管理者に確認してもらってください。</translation>
     </message>
     <message>
@@ -2183,7 +2215,7 @@
         <translation>このアドレスは使えません: {problem}。</translation>
     </message>
     <message>
-        <source>This does not look like a WordPress REST API: {reason}. Check the address (the site's home page, e.g. https://news.example.com).</source>
+        <source>This does not look like a WordPress REST API: {reason}. Check the address (the site&apos;s home page, e.g. https://news.example.com).</source>
         <translation>WordPress の REST API ではないようです: {reason}。アドレス(サイトのトップページ。例: https://news.example.com)を確認してください。</translation>
     </message>
     <message>

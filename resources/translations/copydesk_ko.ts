@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>About</name>
+    <message>
+        <source>An editorial workstation for newsrooms that publish on WordPress.</source>
+        <translation>WordPress로 기사를 발행하는 편집국을 위한 편집 작업 도구입니다.</translation>
+    </message>
+    <message>
+        <source>Desk folder: {0}</source>
+        <translation>데스크 폴더: {0}</translation>
+    </message>
+    <message>
+        <source>Logs: {0}</source>
+        <translation>로그: {0}</translation>
+    </message>
+    <message>
+        <source>No WordPress site is connected yet.</source>
+        <translation>아직 연결된 WordPress 사이트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Qt {0} (PySide6 {1}), Python {2}</source>
+        <translation>Qt {0}(PySide6 {1}), Python {2}</translation>
+    </message>
+    <message>
+        <source>WordPress on the connected sites:</source>
+        <translation>연결된 사이트의 WordPress:</translation>
+    </message>
+    <message>
+        <source>version not known yet (read when the site is checked or synced)</source>
+        <translation>버전 미확인(사이트를 확인하거나 동기화할 때 읽습니다)</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>&amp;Address:</source>
@@ -92,7 +123,7 @@
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <source>The site's time zone is {zone}.</source>
+        <source>The site&apos;s time zone is {zone}.</source>
         <translation>사이트의 시간대는 {zone}입니다.</translation>
     </message>
     <message>
@@ -339,6 +370,10 @@
         <translation>다른 폴더의 데스크 열기</translation>
     </message>
     <message>
+        <source>Open the folder with Copydesk&apos;s log files</source>
+        <translation>Copydesk 로그 파일 폴더 열기</translation>
+    </message>
+    <message>
         <source>Pre&amp;ferences…</source>
         <translation>환경설정(&amp;F)…</translation>
     </message>
@@ -369,6 +404,10 @@
     <message>
         <source>Select &amp;All</source>
         <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Logs</source>
+        <translation>로그 보기(&amp;L)</translation>
     </message>
     <message>
         <source>Show or hide the details panel</source>
@@ -483,10 +522,6 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>&lt;b&gt;Copydesk&lt;/b&gt;&lt;br&gt;An editorial workstation for newsrooms that publish on WordPress.&lt;br&gt;Desk folder: {folder}</source>
-        <translation>&lt;b&gt;Copydesk&lt;/b&gt;&lt;br&gt;WordPress로 기사를 발행하는 편집국을 위한 편집 작업 도구입니다.&lt;br&gt;데스크 폴더: {folder}</translation>
-    </message>
-    <message>
         <source>About Copydesk</source>
         <translation>Copydesk 정보</translation>
     </message>
@@ -519,6 +554,10 @@
         <translation>저장했습니다. 이 본문은 이미 기록에 있습니다.</translation>
     </message>
     <message>
+        <source>The logs are in {0}</source>
+        <translation>로그는 {0}에 있습니다</translation>
+    </message>
+    <message>
         <source>Untitled article</source>
         <translation>제목 없는 기사</translation>
     </message>
@@ -546,7 +585,7 @@
         <translation>결정을 기다리는 충돌</translation>
     </message>
     <message>
-        <source>Decision saved: the site's text is now the article's.</source>
+        <source>Decision saved: the site&apos;s text is now the article&apos;s.</source>
         <translation>결정을 저장했습니다. 사이트 쪽 본문을 이 기사에 반영했습니다.</translation>
     </message>
     <message>
@@ -689,7 +728,7 @@
         <translation>사이트 쪽 본문으로 병합 시작</translation>
     </message>
     <message>
-        <source>Take the site's text; mine stays in the history</source>
+        <source>Take the site&apos;s text; mine stays in the history</source>
         <translation>사이트 쪽 본문을 채택(이쪽은 기록에 남음)</translation>
     </message>
     <message>
@@ -879,13 +918,6 @@
     </message>
 </context>
 <context>
-    <name>FocusMode</name>
-    <message>
-        <source>Leave Focus Mode</source>
-        <translation>집중 모드 나가기</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -964,7 +996,7 @@
         <translation>사유</translation>
     </message>
     <message>
-        <source>Replace the article's current text with the revision of {time}?</source>
+        <source>Replace the article&apos;s current text with the revision of {time}?</source>
         <translation>기사의 현재 본문을 {time} 버전으로 바꿀까요?</translation>
     </message>
     <message>
@@ -1310,7 +1342,7 @@
         <translation>언어</translation>
     </message>
     <message>
-        <source>Longer than this desk's threshold (Preferences)</source>
+        <source>Longer than this desk&apos;s threshold (Preferences)</source>
         <translation>이 데스크의 기준을 넘었습니다(환경설정)</translation>
     </message>
     <message>
@@ -1455,7 +1487,7 @@
         <translation>개요</translation>
     </message>
     <message>
-        <source>The article's headings: click one to go there</source>
+        <source>The article&apos;s headings: click one to go there</source>
         <translation>기사의 소제목. 누르면 그 위치로 갑니다</translation>
     </message>
 </context>
@@ -1590,7 +1622,7 @@
         <translation>맞춤법 검사</translation>
     </message>
     <message>
-        <source>The system's font</source>
+        <source>The system&apos;s font</source>
         <translation>시스템 글꼴</translation>
     </message>
     <message>
@@ -1890,7 +1922,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <source>In this computer's time zone. The site publishes at that moment even when Copydesk is closed, once the next sync has sent it.</source>
+        <source>In this computer&apos;s time zone. The site publishes at that moment even when Copydesk is closed, once the next sync has sent it.</source>
         <translation>이 컴퓨터의 시간대 기준입니다. 다음 동기화로 전송되고 나면 Copydesk를 닫아도 사이트가 그 시각에 발행합니다.</translation>
     </message>
     <message>
@@ -1917,7 +1949,7 @@
         <translation>, 다른 사이트의 {n}개는 제외</translation>
     </message>
     <message>
-        <source>. Its article page could not be understood ({why}); articles stay in the desk's template</source>
+        <source>. Its article page could not be understood ({why}); articles stay in the desk&apos;s template</source>
         <translation>. 기사 페이지를 해석하지 못해({why}) 기사는 데스크 템플릿으로 보입니다</translation>
     </message>
     <message>
@@ -1925,11 +1957,11 @@
         <translation>{site}의 디자인을 가져오지 못했습니다: {why}. 미리보기는 기존 디자인을 유지합니다.</translation>
     </message>
     <message>
-        <source>Fetch the site's article page again to preview articles in its look</source>
+        <source>Fetch the site&apos;s article page again to preview articles in its look</source>
         <translation>사이트의 기사 페이지를 다시 가져와 그 디자인으로 기사를 미리 보기</translation>
     </message>
     <message>
-        <source>Keep the Site's Header and Footer</source>
+        <source>Keep the Site&apos;s Header and Footer</source>
         <translation>사이트의 머리글과 바닥글도 표시</translation>
     </message>
     <message>
@@ -1945,7 +1977,7 @@
         <translation>먼저 사이트의 기사를 여세요. 디자인은 사이트별로 가져옵니다.</translation>
     </message>
     <message>
-        <source>Preview in the Site's Look</source>
+        <source>Preview in the Site&apos;s Look</source>
         <translation>사이트 디자인으로 미리보기</translation>
     </message>
     <message>
@@ -2097,11 +2129,11 @@
         <translation>이 데스크는 다른 Copydesk 창이나 명령이 사용하고 있습니다.</translation>
     </message>
     <message>
-        <source>The desk's store could not be opened.</source>
+        <source>The desk&apos;s store could not be opened.</source>
         <translation>데스크의 저장소를 열지 못했습니다.</translation>
     </message>
     <message>
-        <source>The desk's store file is damaged or is not a Copydesk store.</source>
+        <source>The desk&apos;s store file is damaged or is not a Copydesk store.</source>
         <translation>데스크의 저장소 파일이 손상되었거나 Copydesk 저장소가 아닙니다.</translation>
     </message>
     <message>
@@ -2155,7 +2187,7 @@
         <translation>WordPress의 ‘사용자 → 프로필 → 애플리케이션 비밀번호’에서 비밀번호를 만들고(이름은 ‘Copydesk’ 등) 여기에 붙여 넣으세요. 로그인 비밀번호가 아닙니다.</translation>
     </message>
     <message>
-        <source>HTTPS required: {problem} Use the site's https:// address.</source>
+        <source>HTTPS required: {problem} Use the site&apos;s https:// address.</source>
         <translation>HTTPS가 필요합니다: {problem} 사이트의 https:// 주소를 쓰세요.</translation>
     </message>
     <message>
@@ -2175,7 +2207,7 @@
         <translation>사이트에 연결할 수 없습니다: {reason}. 주소와 네트워크 연결을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>The site refused the request: {reason}. Ask an administrator to check this account's role.</source>
+        <source>The site refused the request: {reason}. Ask an administrator to check this account&apos;s role.</source>
         <translation>사이트가 요청을 거부했습니다: {reason}. 관리자에게 이 계정의 역할을 확인해 달라고 하세요.</translation>
     </message>
     <message>
@@ -2183,7 +2215,7 @@
         <translation>이 주소는 쓸 수 없습니다: {problem}.</translation>
     </message>
     <message>
-        <source>This does not look like a WordPress REST API: {reason}. Check the address (the site's home page, e.g. https://news.example.com).</source>
+        <source>This does not look like a WordPress REST API: {reason}. Check the address (the site&apos;s home page, e.g. https://news.example.com).</source>
         <translation>WordPress REST API가 아닌 것 같습니다: {reason}. 주소(사이트 첫 페이지, 예: https://news.example.com)를 확인하세요.</translation>
     </message>
     <message>
