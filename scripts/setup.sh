@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Copydesk needs on Debian/Ubuntu, then a virtualenv in .venv.
 #   scripts/setup.sh app    Qt runtime libraries and fonts, the package
-#   scripts/setup.sh test   also Xvfb, a Secret Service (gnome-keyring) and the test tools
+#   scripts/setup.sh test   also Xvfb, a Secret Service (gnome-keyring), the test tools, and Node
+#                           with WordPress's block packages (tests/blockcheck)
 # (WordPress for the integration tests is installed by scripts/wordpress.sh when they start it.)
 # Re-running is cheap: only missing Debian packages are installed, and pip runs again only
 # when pyproject.toml changed.
@@ -27,6 +28,21 @@ TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools curl desktop-file-u
 want=("${APP_PACKAGES[@]}")
 [ "$MODE" = test ] && want+=("${TEST_PACKAGES[@]}")
 scripts/apt-install.sh "${want[@]}"
+
+if [ "$MODE" = test ]; then
+  # WordPress's own block parser and validator, in Node, for the block markup tests.
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    scripts/apt-install.sh nodejs npm
+  fi
+  for harness in tests/blockcheck/wp-*/; do
+    lock_hash=$(sha256sum "$harness/package-lock.json" | cut -c1-16)
+    if [ "$(cat "$harness/node_modules/.copydesk-installed" 2>/dev/null)" != "$lock_hash" ]; then
+      echo "setup: installing the block checker in $harness" >&2
+      (cd "$harness" && npm ci --ignore-scripts --no-audit --no-fund --legacy-peer-deps --loglevel=error >&2)
+      echo "$lock_hash" > "$harness/node_modules/.copydesk-installed"
+    fi
+  done
+fi
 
 PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then

@@ -17,6 +17,7 @@ os.environ.setdefault("XDG_RUNTIME_DIR", str(_runtime))
 os.environ.pop("COPYDESK_DATA_DIR", None)
 
 import pytest  # noqa: E402
+from block_validator import RELEASES, BlockEditor  # noqa: E402
 from keychains import MemoryKeyring  # noqa: E402
 
 from editor_app.core.desk import Desk  # noqa: E402
@@ -53,3 +54,14 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def block_editors() -> Iterator[list[BlockEditor]]:
+    """The block editors of WordPress 6.8 and 6.1 (their own parser and validator, in Node)."""
+    editors = [BlockEditor(release) for release in RELEASES]
+    try:
+        yield editors
+    finally:
+        for editor in editors:
+            editor.close()

@@ -244,8 +244,10 @@ def _table_block(node: Node) -> str:
                 raise _Unsupported("table")
             rows.append("<tr>" + "".join(_cell_html(cell) for cell in row.elements()) + "</tr>")
         sections.append(f"<{section.tag}>{''.join(rows)}</{section.tag}>")
+    # Stated explicitly: 6.8 defaults hasFixedLayout to true, 6.1 to false and then calls the
+    # class it did not expect invalid.
     return block("table", f'<figure class="wp-block-table"><table class="has-fixed-layout">'
-                 f'{"".join(sections)}</table></figure>')
+                 f'{"".join(sections)}</table></figure>', {"hasFixedLayout": True})
 
 
 def _cell_html(cell: Node) -> str:
