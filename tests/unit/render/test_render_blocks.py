@@ -133,7 +133,8 @@ def test_pullquote_image_table_separator_code(renderer: Renderer) -> None:
     assert ('<!-- wp:image -->\n<figure class="wp-block-image"><img src="https://example.com/fire.jpg" '
             'alt="Rescue workers"/><figcaption class="wp-element-caption">Rescue workers on Tuesday.'
             "</figcaption></figure>\n<!-- /wp:image -->") in markup
-    assert ('<!-- wp:table {"hasFixedLayout":true} -->\n<figure class="wp-block-table"><table class="has-fixed-layout"><thead><tr>'
+    assert ('<!-- wp:table {"hasFixedLayout":true} -->\n'
+            '<figure class="wp-block-table"><table class="has-fixed-layout"><thead><tr>'
             '<th class="has-text-align-left" data-align="left">District</th>') in markup
     assert ('<!-- wp:separator -->\n<hr class="wp-block-separator has-alpha-channel-opacity"/>\n'
             "<!-- /wp:separator -->") in markup
