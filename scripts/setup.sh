@@ -38,7 +38,14 @@ if [ "$MODE" = test ]; then
     lock_hash=$(sha256sum "$harness/package-lock.json" | cut -c1-16)
     if [ "$(cat "$harness/node_modules/.copydesk-installed" 2>/dev/null)" != "$lock_hash" ]; then
       echo "setup: installing the block checker in $harness" >&2
-      (cd "$harness" && npm ci --ignore-scripts --no-audit --no-fund --legacy-peer-deps --loglevel=error >&2)
+      # npm has been seen to report success with a half-filled node_modules: check, and retry once
+      for attempt in 1 2; do
+        (cd "$harness" && npm ci --ignore-scripts --no-audit --no-fund --legacy-peer-deps --loglevel=error >&2)
+        if (cd "$harness" && node -e "for (const m of ['jsdom', '@wordpress/blocks', '@wordpress/block-library', 'react']) require.resolve(m)" \
+            >/dev/null 2>&1); then break; fi
+        [ "$attempt" = 2 ] && { echo "setup: the block checker in $harness did not install" >&2; exit 1; }
+        echo "setup: the block checker in $harness is incomplete; installing it again" >&2
+      done
       echo "$lock_hash" > "$harness/node_modules/.copydesk-installed"
     fi
   done
