@@ -62,6 +62,14 @@ from editor_app.core.sync.errors import (
     TermExists,
     UnexpectedResponse,
 )
+from editor_app.core.sync.wp_bodies import (
+    media_from_body,
+    post_fields,
+    post_from_body,
+    present,
+    require_id,
+    term_from_body,
+)
 from editor_app.core.sync.wp_wire import (  # noqa: F401 - re-exported for callers of the client
     ApiRoot,
     Redactor,
@@ -415,7 +423,7 @@ class WordPressClient:
 
     def whoami(self) -> RemoteUser:
         body, _ = self._request("GET", "/wp/v2/users/me", params={"context": "edit"})
-        self._require(body, "id", "GET", "/wp/v2/users/me")
+        require_id(body, "id", "GET", "/wp/v2/users/me")
         caps = body.get("capabilities")
         return RemoteUser(
             id=int(body["id"]),
@@ -432,7 +440,7 @@ class WordPressClient:
         # view already carries every field a term has.
         params = {"per_page": PER_PAGE, "orderby": "id", "order": "asc"}
         for items, page, total_pages, total in self._pages(route, params):
-            terms = tuple(self._term(item, taxonomy, "GET", route) for item in items)
+            terms = tuple(term_from_body(item, taxonomy, "GET", route) for item in items)
             yield Page(terms, page, total_pages, total)
 
     def list_terms(self, taxonomy: Taxonomy) -> list[RemoteTerm]:
@@ -441,7 +449,7 @@ class WordPressClient:
     def get_term(self, taxonomy: Taxonomy, term_id: int) -> RemoteTerm:
         route = f"{self._term_route(taxonomy)}/{int(term_id)}"
         body, _ = self._request("GET", route)
-        return self._term(body, taxonomy, "GET", route)
+        return term_from_body(body, taxonomy, "GET", route)
 
     def create_term(
         self,
@@ -455,9 +463,9 @@ class WordPressClient:
         """Create a term. A name already used under the same parent raises :class:`TermExists`
         whose ``term_id`` is the existing term's id."""
         route = self._term_route(taxonomy)
-        fields = _present(name=name, slug=slug, parent=parent, description=description)
+        fields = present(name=name, slug=slug, parent=parent, description=description)
         body, _ = self._request("POST", route, json_body=fields)
-        return self._term(body, taxonomy, "POST", route)
+        return term_from_body(body, taxonomy, "POST", route)
 
     def update_term(
         self,
@@ -470,9 +478,9 @@ class WordPressClient:
         description: str | None = None,
     ) -> RemoteTerm:
         route = f"{self._term_route(taxonomy)}/{int(term_id)}"
-        fields = _present(name=name, slug=slug, parent=parent, description=description)
+        fields = present(name=name, slug=slug, parent=parent, description=description)
         body, _ = self._request("POST", route, json_body=fields)
-        return self._term(body, taxonomy, "POST", route)
+        return term_from_body(body, taxonomy, "POST", route)
 
     def delete_term(self, taxonomy: Taxonomy, term_id: int) -> None:
         # Terms have no trash: without force WordPress answers 501.
@@ -500,7 +508,7 @@ class WordPressClient:
             params["modified_after"] = format_gmt(modified_after) + "+00:00"
         route = "/wp/v2/posts"
         for items, page, total_pages, total in self._pages(route, params):
-            posts = tuple(self._post(item, "GET", route) for item in items)
+            posts = tuple(post_from_body(item, "GET", route) for item in items)
             yield Page(posts, page, total_pages, total)
 
     def list_posts(self, *, modified_after: datetime | None = None, status: str = "any") -> list[RemotePost]:
@@ -510,19 +518,19 @@ class WordPressClient:
     def get_post(self, post_id: int) -> RemotePost:
         route = f"/wp/v2/posts/{int(post_id)}"
         body, _ = self._request("GET", route, params={"context": "edit"})
-        return self._post(body, "GET", route)
+        return post_from_body(body, "GET", route)
 
     def create_post(self, changes: PostChanges) -> RemotePost:
         """Create a post. On :class:`OutcomeUnknown` (or any error whose ``may_have_applied``
         is true) call :meth:`find_posts_by_marker` before sending it again."""
         route = "/wp/v2/posts"
-        body, _ = self._request("POST", route, json_body=self._post_fields(changes))
-        return self._post(body, "POST", route)
+        body, _ = self._request("POST", route, json_body=post_fields(changes))
+        return post_from_body(body, "POST", route)
 
     def update_post(self, post_id: int, changes: PostChanges) -> RemotePost:
         route = f"/wp/v2/posts/{int(post_id)}"
-        body, _ = self._request("POST", route, json_body=self._post_fields(changes))
-        return self._post(body, "POST", route)
+        body, _ = self._request("POST", route, json_body=post_fields(changes))
+        return post_from_body(body, "POST", route)
 
     def delete_post(self, post_id: int, *, force: bool = False) -> None:
         """Move a post to the trash, or delete it for good with ``force``."""
@@ -534,7 +542,7 @@ class WordPressClient:
         route = "/wp/v2/posts"
         params = {"search": check_marker(marker), "status": "any", "context": "edit", "per_page": PER_PAGE}
         items, _ = self._request("GET", route, params=params, expect="list")
-        posts = (self._post(item, "GET", route) for item in items)
+        posts = (post_from_body(item, "GET", route) for item in items)
         return [post for post in posts if post.marker == marker]
 
     # ----------------------------------------------------------------- media
@@ -552,25 +560,25 @@ class WordPressClient:
         """Upload one file as multipart form data (which, unlike a raw body, carries non-ASCII
         file names and the alt text and caption in the same request)."""
         route = "/wp/v2/media"
-        fields = _present(alt_text=alt_text, caption=caption, title=title)
+        fields = present(alt_text=alt_text, caption=caption, title=title)
         if marker is not None:
             fields["description"] = embed_marker("", marker).strip()
         body, _ = self._request(
             "POST", route, files={"file": (filename, data, mime_type)}, data={k: str(v) for k, v in fields.items()}
         )
-        return self._media(body, "POST", route)
+        return media_from_body(body, "POST", route)
 
     def update_media(self, media_id: int, *, alt_text: str | None = None, caption: str | None = None) -> RemoteMedia:
         """Change an attachment's alt text or caption; an empty string clears it. WordPress takes
         the caption as a plain string (its raw text) and answers in the edit context."""
         route = f"/wp/v2/media/{int(media_id)}"
-        body, _ = self._request("POST", route, json_body=_present(alt_text=alt_text, caption=caption))
-        return self._media(body, "POST", route)
+        body, _ = self._request("POST", route, json_body=present(alt_text=alt_text, caption=caption))
+        return media_from_body(body, "POST", route)
 
     def get_media(self, media_id: int) -> RemoteMedia:
         route = f"/wp/v2/media/{int(media_id)}"
         body, _ = self._request("GET", route, params={"context": "edit"})
-        return self._media(body, "GET", route)
+        return media_from_body(body, "GET", route)
 
     def delete_media(self, media_id: int) -> None:
         # Attachments have no trash over REST: without force WordPress answers 501.
@@ -580,10 +588,10 @@ class WordPressClient:
         route = "/wp/v2/media"
         params = {"search": check_marker(marker), "context": "edit", "per_page": PER_PAGE}
         items, _ = self._request("GET", route, params=params, expect="list")
-        media = (self._media(item, "GET", route) for item in items)
+        media = (media_from_body(item, "GET", route) for item in items)
         return [item for item in media if item.marker == marker]
 
-    # ----------------------------------------------------------------- mapping
+    # ------------------------------------------------------------------ routes
     @staticmethod
     def _term_route(taxonomy: Taxonomy) -> str:
         try:
@@ -591,101 +599,12 @@ class WordPressClient:
         except KeyError:
             raise ValueError(f"unknown taxonomy {taxonomy!r}; use 'category' or 'post_tag'") from None
 
-    @staticmethod
-    def _require(body: Mapping[str, Any], key: str, method: str, route: str) -> None:
-        if not isinstance(body.get(key), int):
-            raise UnexpectedResponse(f"the answer has no numeric {key!r}", method=method, route=route)
-
-    def _term(self, body: Any, taxonomy: Taxonomy, method: str, route: str) -> RemoteTerm:
-        if not isinstance(body, dict):
-            raise UnexpectedResponse("expected a term object in the list", method=method, route=route)
-        self._require(body, "id", method, route)
-        return RemoteTerm(
-            id=body["id"],
-            taxonomy=body.get("taxonomy") or taxonomy,
-            name=str(body.get("name", "")),
-            slug=str(body.get("slug", "")),
-            parent=as_int(body.get("parent")),
-            description=str(body.get("description") or ""),
-            count=as_int(body.get("count")),
-        )
-
-    def _post(self, body: Any, method: str, route: str) -> RemotePost:
-        if not isinstance(body, dict):
-            raise UnexpectedResponse("expected a post object in the list", method=method, route=route)
-        self._require(body, "id", method, route)
-        content, marker = strip_marker(raw_text(body.get("content")))
-        meta = body.get("meta")
-        return RemotePost(
-            id=body["id"],
-            title=raw_text(body.get("title")),
-            content=content,
-            excerpt=raw_text(body.get("excerpt")),
-            slug=str(body.get("slug") or ""),
-            status=str(body.get("status") or ""),
-            date_gmt=parse_gmt(body.get("date_gmt")),
-            modified_gmt=parse_gmt(body.get("modified_gmt")),
-            categories=id_tuple(body.get("categories")),
-            tags=id_tuple(body.get("tags")),
-            featured_media=as_int(body.get("featured_media")),
-            link=str(body.get("link") or ""),
-            author=as_int(body.get("author")),
-            meta=meta if isinstance(meta, dict) else {},
-            marker=marker,
-        )
-
-    def _media(self, body: Any, method: str, route: str) -> RemoteMedia:
-        if not isinstance(body, dict):
-            raise UnexpectedResponse("expected a media object in the list", method=method, route=route)
-        self._require(body, "id", method, route)
-        _, marker = strip_marker(raw_text(body.get("description")))
-        post = body.get("post")
-        return RemoteMedia(
-            id=body["id"],
-            source_url=str(body.get("source_url") or ""),
-            mime_type=str(body.get("mime_type") or ""),
-            title=raw_text(body.get("title")),
-            alt_text=str(body.get("alt_text") or ""),
-            caption=raw_text(body.get("caption")),
-            post=post if isinstance(post, int) and post > 0 else None,
-            date_gmt=parse_gmt(body.get("date_gmt")),
-            modified_gmt=parse_gmt(body.get("modified_gmt")),
-            link=str(body.get("link") or ""),
-            marker=marker,
-        )
-
-    @staticmethod
-    def _post_fields(changes: PostChanges) -> dict[str, Any]:
-        fields = _present(
-            title=changes.title,
-            excerpt=changes.excerpt,
-            status=changes.status,
-            slug=changes.slug,
-            featured_media=changes.featured_media,
-            author=changes.author,
-        )
-        if changes.content is not None:
-            content = changes.content
-            fields["content"] = embed_marker(content, changes.marker) if changes.marker else content
-        if changes.date_gmt is not None:
-            # Only the GMT date: sending `date` too would let the site's timezone interfere.
-            fields["date_gmt"] = format_gmt(changes.date_gmt)
-        if changes.categories is not None:
-            fields["categories"] = [int(i) for i in changes.categories]
-        if changes.tags is not None:
-            fields["tags"] = [int(i) for i in changes.tags]
-        return fields
-
 
 class _Invalid:
     pass
 
 
 _INVALID = _Invalid()
-
-
-def _present(**fields: Any) -> dict[str, Any]:
-    return {key: value for key, value in fields.items() if value is not None}
 
 
 def _params(data: Mapping[str, Any]) -> Mapping[str, Any]:

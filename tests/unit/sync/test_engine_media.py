@@ -15,7 +15,7 @@ from editor_app.core.services.media import Media
 from editor_app.core.store.models import OutboxOp
 from editor_app.core.sync.cms import PostChanges
 from editor_app.core.sync.errors import Forbidden, OutcomeUnknown
-from editor_app.core.sync.wordpress import WordPressClient
+from editor_app.core.sync.wp_bodies import post_fields
 
 
 def png(path: Path, rgb: tuple[int, int, int] = (20, 90, 160)) -> Path:
@@ -186,6 +186,6 @@ def test_a_featured_image_chosen_on_the_site_is_left_alone(site_desk, cms: FakeC
 
 
 def test_featured_media_0_is_put_on_the_wire():
-    fields = WordPressClient._post_fields(PostChanges(title="T", featured_media=0))
+    fields = post_fields(PostChanges(title="T", featured_media=0))
     assert fields["featured_media"] == 0
-    assert "featured_media" not in WordPressClient._post_fields(PostChanges(title="T"))
+    assert "featured_media" not in post_fields(PostChanges(title="T"))
