@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,10 @@ class Lane(QObject):
             self._pending -= 1
             idle = self._pending == 0
         try:
-            if task.error is not None:
+            if _receiver_gone(task.on_done) or _receiver_gone(task.on_error):
+                # The widget that asked closed before the answer came (a window shut during start-up).
+                log.debug("dropped the result of a task whose receiver was deleted")
+            elif task.error is not None:
                 if task.on_error is not None:
                     task.on_error(task.error)
                 else:
@@ -130,6 +134,12 @@ class Lane(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.processEvents()
+
+
+def _receiver_gone(callback: Callable[..., None] | None) -> bool:
+    """True when ``callback`` is a method of a Qt object whose C++ side was already deleted."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 def store_lane(parent: QObject | None = None) -> Lane:

@@ -64,3 +64,31 @@ def test_widgets_held_by_a_task_are_released_on_the_gui_thread(qtbot) -> None:
     gc.collect()
     assert freed_on == [True]
     lane.shutdown()
+
+
+def test_a_result_for_a_deleted_widget_is_dropped(qtbot, caplog) -> None:
+    """A window closed while its start-up work runs must not be called back (no 'already deleted')."""
+    import shiboken6
+
+    lane = Lane("t")
+    gate = threading.Event()
+    calls: list[object] = []
+
+    class Receiver(QLabel):
+        def loaded(self, value: object) -> None:
+            calls.append(value)
+            self.setText(str(value))  # would raise on a deleted C++ object
+
+    receiver = Receiver()
+    lane.submit(lambda: gate.wait(5) and "terms", on_done=receiver.loaded)
+    shiboken6.delete(receiver)
+    gate.set()
+    with caplog.at_level("ERROR"):
+        assert lane.wait_idle(5000)
+    assert calls == []
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    live = Receiver()
+    lane.submit(lambda: "tags", on_done=live.loaded)
+    assert lane.wait_idle(5000)
+    assert calls == ["tags"] and live.text() == "tags"  # a live receiver still gets its answer
+    lane.shutdown()
