@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
     def _after_sync(self, _report: object) -> None:
         self.list_panel.model.reload()
         self.reload_terms()
+        self.refresh_open_articles()  # pulled text, publish dates, statuses the queue changed
         self.reload_sites()
 
     def reload_sites(self) -> None:
@@ -256,10 +257,19 @@ class MainWindow(QMainWindow):
 
     def _reload_article(self, article_id: str) -> None:
         """An article changed behind its editor (a conflict resolved, a publish): show the store's copy."""
-        editor = self.editor_for(article_id)
-        if editor is not None:
-            self.lane.submit(self.desk.queries.get, article_id, on_done=editor.show_article)
+        self.refresh_open_articles({article_id})
         self.list_panel.model.reload()
+
+    def refresh_open_articles(self, article_ids: set[str] | frozenset[str] | None = None) -> None:
+        """Open editors take in the store's copy of their article (all of them when ``None``).
+
+        Each editor's pending edits are queued first on the serial lane, so the copy read back
+        already holds them and the editor keeps whatever was typed after."""
+        for editor in self.editors():
+            if article_ids is not None and editor.article_id not in article_ids:
+                continue
+            editor.autosave.flush()
+            self.lane.submit(self.desk.queries.get, editor.article_id, on_done=editor.absorb)
 
     def reload_terms(self) -> None:
         terms = self.desk.term_queries
@@ -325,6 +335,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(editor, elide(article.title, TAB_TITLE_CHARS))
         self.tabs.setTabToolTip(index, article.title[:300])
         editor.edited.connect(lambda e=editor: self._editor_edited(e))
+        editor.refreshed.connect(lambda e=editor: self._editor_edited(e))
         editor.title_changed.connect(lambda _t, e=editor: self._retitle(e))
         editor.note.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         editor.autosave.state_changed.connect(lambda state, e=editor: self._save_state(e, state))

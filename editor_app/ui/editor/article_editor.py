@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -44,8 +45,18 @@ def fields_of(article: Article) -> dict[str, Any]:
     }
 
 
+def merge_tags(base: tuple[str, ...], mine: tuple[str, ...], theirs: tuple[str, ...]) -> tuple[str, ...]:
+    """The user's tags with the store's own changes since ``base`` applied (three-way, by name)."""
+    removed = {t.casefold() for t in base} - {t.casefold() for t in theirs}
+    kept = [t for t in mine if t.casefold() not in removed]
+    present = {t.casefold() for t in kept}
+    added = [t for t in theirs if t.casefold() not in {b.casefold() for b in base} and t.casefold() not in present]
+    return tuple(kept + added)
+
+
 class ArticleEditor(QWidget):
     edited = Signal()  # any change by the user (text or metadata)
+    refreshed = Signal()  # the store's copy was taken in (restore, merge, publish): redraw what shows it
     title_changed = Signal(str)
     note = Signal(str)  # a message for the status bar
 
@@ -205,6 +216,39 @@ class ArticleEditor(QWidget):
         self.body.blockSignals(False)
         self.autosave.baseline(fields_of(article))
         self._apply_spelling()
+        self.refreshed.emit()
+
+    def absorb(self, article: Article) -> None:
+        """Take in the store's copy after a change made elsewhere (a tag merged in the manager, the
+        queue publishing, a conflict resolved, a pull) without losing what the user typed since the
+        last save: a field the user has not touched takes the store's value; a field the user
+        changed keeps theirs, and for tags the store's additions and removals are applied to the
+        user's list (a merge of "city council" into "council" renames it there too)."""
+        if article.id != self.article_id:
+            return
+        base = self.autosave.saved_fields()
+        mine = self.snapshot()
+        theirs = fields_of(article)
+        merged: dict[str, Any] = {}
+        for key, store_value in theirs.items():
+            if key not in mine or base is None or mine[key] == base.get(key):
+                merged[key] = store_value
+            elif key == "tags":
+                merged[key] = merge_tags(base.get(key, ()), mine[key], store_value)
+            else:
+                merged[key] = mine[key]
+        shown = replace(article, **{k: v for k, v in merged.items() if k != "body"})
+        self.article = article
+        self.metadata.load(shown, self.image.fields())
+        if merged["body"] != self.body.toPlainText():
+            self.body.blockSignals(True)
+            self.body.setPlainText(merged["body"])
+            self.body.blockSignals(False)
+        self.autosave.baseline(theirs)
+        if merged != theirs:
+            self.autosave.mark_changed()  # the user's own edits still go to the store
+        self.title_changed.emit(self.title())
+        self.refreshed.emit()
 
     # ------------------------------------------------------------------ preview
     def preview_source(self) -> PreviewSource:

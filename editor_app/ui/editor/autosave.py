@@ -149,6 +149,10 @@ class AutosaveController(QObject):
         """The fields as the store has them now (what the editor was loaded with)."""
         self._last_saved = dict(fields)
 
+    def saved_fields(self) -> dict[str, Any] | None:
+        """The fields as last saved (or loaded): what the user's edits are measured against."""
+        return None if self._last_saved is None else dict(self._last_saved)
+
     def mark_changed(self) -> None:
         if not self._dirty:
             self._dirty = True

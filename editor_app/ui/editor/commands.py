@@ -181,6 +181,8 @@ class Commands:
         self.w.reload_terms()
         if not isinstance(change, Change) or change.articles:
             self.w.list_panel.model.reload()
+            # an open article's tags or section changed underneath its form (merge, rename, delete)
+            self.w.refresh_open_articles(change.articles if isinstance(change, Change) else None)
 
     # ------------------------------------------------------------------ editing
     def _body(self, fn: Callable[[object], None]) -> None:

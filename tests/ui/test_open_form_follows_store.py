@@ -1,0 +1,122 @@
+"""An open article's form follows changes made elsewhere without losing what the user typed:
+a tag merged in the manager, a revision restored, a sync or queue changing the article."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from editor_app.core.domain import Status
+from editor_app.ui.editor.article_editor import ArticleEditor, merge_tags
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.taxonomy import TaxonomyManager
+from editor_app.ui.taxonomy.dialogs import MergeTagsDialog
+
+
+def open_editor(qtbot, window: MainWindow, article_id: str) -> ArticleEditor:
+    window.open_article(article_id)
+    qtbot.waitUntil(lambda: window.editor_for(article_id) is not None, timeout=10_000)
+    editor = window.editor_for(article_id)
+    assert editor is not None
+    return editor
+
+
+def merge_in_manager(qtbot, window: MainWindow, source: str, target: str) -> None:
+    """Merge a tag through the manager the Desk menu opens, as an editor would."""
+    window.commands.show_taxonomy()
+    manager = window.findChild(TaxonomyManager)
+    assert manager is not None
+    qtbot.waitUntil(lambda: not manager.busy and bool(manager.tag_model.terms()), timeout=10_000)
+    manager.tabs.setCurrentIndex(1)
+    manager.select_tags([t.id for t in manager.tag_model.terms() if t.name == source])
+    manager.merge_tags()
+    dialog = manager.active_dialog
+    assert isinstance(dialog, MergeTagsDialog)
+    index = next(i for i in range(dialog.target_combo.count()) if dialog.target_combo.itemText(i).strip() == target)
+    dialog.target_combo.setCurrentIndex(index)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not manager.busy, timeout=10_000)
+    manager.done(QDialog.DialogCode.Accepted)
+
+
+def test_a_tag_merged_in_the_manager_reaches_the_open_form_and_typing_keeps_it(
+    qtbot, make_window, qt_desk, type_text
+) -> None:
+    desk = qt_desk.desk
+    article = desk.articles.create("Budget vote", body="The council met.", tags=["city council", "budget"])
+    desk.articles.create("Other", tags=["council"])
+    window = make_window()
+    editor = open_editor(qtbot, window, article.id)
+    assert editor.metadata.tags.text() == "budget, city council"
+
+    merge_in_manager(qtbot, window, "city council", "council")
+    qtbot.waitUntil(lambda: "city council" not in editor.metadata.tags.text(), timeout=10_000)
+    assert editor.metadata.tags.text() == "budget, council"
+
+    # The user now types in the Tags field: the merged tag must not come back, nor "council" go.
+    editor.metadata.tags.setFocus()
+    editor.metadata.tags.end(False)
+    type_text(editor.metadata.tags, ", levee")
+    assert editor.autosave.wait_saved(10_000)
+    stored = desk.articles.get(article.id)
+    assert sorted(stored.tags) == ["budget", "council", "levee"]
+    assert "city council" not in {t.name for t in desk.terms.tags()}
+
+
+def test_what_the_user_typed_survives_a_change_made_elsewhere(qtbot, make_window, qt_desk, type_text) -> None:
+    desk = qt_desk.desk
+    article = desk.articles.create("Levee report", body="First paragraph.", tags=["flood"])
+    window = make_window()
+    editor = open_editor(qtbot, window, article.id)
+    editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
+    type_text(editor.body, " Typed now.")
+    type_text(editor.metadata.byline, "Kim Ji-woo")
+    # Elsewhere (the queue, a pull) the status and the tags change in the store.
+    desk.articles.update(article.id, status=Status.PENDING, tags=["flood", "levee"])
+    window.refresh_open_articles({article.id})
+    qtbot.waitUntil(lambda: editor.metadata.status.currentData() == Status.PENDING, timeout=10_000)
+    assert editor.body.toPlainText() == "First paragraph. Typed now."
+    assert editor.metadata.byline.text() == "Kim Ji-woo"
+    assert editor.metadata.tags.text() == "flood, levee"
+    assert editor.autosave.wait_saved(10_000)
+    stored = desk.articles.get(article.id)
+    assert stored.body == "First paragraph. Typed now."
+    assert stored.byline == "Kim Ji-woo"
+    assert stored.status == Status.PENDING and list(stored.tags) == ["flood", "levee"]
+
+
+def test_a_restored_revision_redraws_the_preview_and_the_word_count(qtbot, make_window, qt_desk, page_eval) -> None:
+    desk = qt_desk.desk
+    article = desk.articles.create("Restore me", body="Alpha bravo.\n\nRemoved paragraph here.")
+    window = make_window()
+    editor = open_editor(qtbot, window, article.id)
+
+    def page_text() -> str:
+        return str(page_eval(window.preview.view, "document.body ? document.body.innerText : ''"))
+
+    qtbot.waitUntil(lambda: "Removed paragraph" in page_text(), timeout=30_000)
+    qtbot.waitUntil(lambda: window.stats_label.text().startswith("5 words"), timeout=20_000)
+    desk.articles.update(article.id, body="Alpha bravo.")  # the store now holds the restored text
+    window.commands._restored(article.id)  # what the history dialog's Restore ends with
+    qtbot.waitUntil(lambda: editor.body.toPlainText() == "Alpha bravo.", timeout=10_000)
+    qtbot.waitUntil(lambda: "Removed paragraph" not in page_text(), timeout=30_000)
+    qtbot.waitUntil(lambda: window.stats_label.text().startswith("2 words"), timeout=20_000)
+
+
+@pytest.mark.parametrize(
+    ("base", "mine", "theirs", "expected"),
+    [
+        (
+            ("budget", "city council"),
+            ("budget", "city council", "levee"),
+            ("budget", "council"),
+            ("budget", "levee", "council"),
+        ),
+        (("a",), ("a", "b"), ("a",), ("a", "b")),
+        (("a", "b"), ("b",), ("a", "b", "c"), ("b", "c")),
+        (("Election",), ("Election",), ("election",), ("Election",)),
+    ],
+)
+def test_tags_merge_three_ways(base, mine, theirs, expected) -> None:
+    assert merge_tags(base, mine, theirs) == expected
