@@ -426,6 +426,8 @@ class MainWindow(QMainWindow):
     def _article_saved(self, article: Article, change: Change) -> None:
         section = next((t.name for t in self.sections if t.slug == article.primary_section), None)
         self.list_panel.model.replace_row(row_from_article(article, section))
+        if change.terms:  # the navigator's counts (and the known tags) moved with this article
+            self.reload_terms()
 
     def _show_stats(self, article_id: str, stats: TextStats) -> None:
         editor = self.current_editor()

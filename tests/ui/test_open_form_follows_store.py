@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from editor_app.core.domain import Status
 from editor_app.ui.editor.article_editor import ArticleEditor, merge_tags
@@ -120,3 +120,42 @@ def test_a_restored_revision_redraws_the_preview_and_the_word_count(qtbot, make_
 )
 def test_tags_merge_three_ways(base, mine, theirs, expected) -> None:
     assert merge_tags(base, mine, theirs) == expected
+
+
+def navigator_labels(window: MainWindow) -> list[str]:
+    labels: list[str] = []
+    tree = window.navigator
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        labels.append(item.text(0))
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    return labels
+
+
+def test_the_navigators_counts_follow_an_edit_without_a_refresh(
+    qtbot, make_window, qt_desk, type_text, monkeypatch
+) -> None:
+    desk = qt_desk.desk
+    for name in ("Politics", "Sports"):
+        if name.lower() not in {t.slug for t in desk.terms.sections()}:
+            desk.terms.add_section(name)
+    article = desk.articles.create("Derby day", sections=["politics"], tags=["derby"])
+    window = make_window()
+    qtbot.waitUntil(lambda: "Politics (1)" in navigator_labels(window), timeout=10_000)
+    editor = open_editor(qtbot, window, article.id)
+    combo = editor.metadata.section
+    combo.setCurrentIndex(combo.findData("sports"))
+    combo.activated.emit(combo.currentIndex())  # what choosing it with the mouse sends
+    editor.metadata.tags.setFocus()
+    editor.metadata.tags.end(False)
+    type_text(editor.metadata.tags, ", racing")
+    assert editor.autosave.wait_saved(10_000)
+    qtbot.waitUntil(lambda: "Sports (1)" in navigator_labels(window), timeout=10_000)
+    labels = navigator_labels(window)
+    assert "Politics (0)" in labels and "racing (1)" in labels
+
+    # Moving it to the trash takes it out of the counts too.
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    window.commands.move_to_trash()
+    qtbot.waitUntil(lambda: "Sports (0)" in navigator_labels(window), timeout=10_000)

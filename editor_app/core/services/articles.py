@@ -241,7 +241,7 @@ class ArticleService:
                 value = to_store(scheduled_at)  # type: ignore[arg-type]
                 meta_changed |= value != row.scheduled_at
                 row.scheduled_at = value
-            tags_changed = False
+            tags_changed = sections_changed = False
             if sections is not None:
                 secs = _resolve_sections(s, sections)
                 old = [
@@ -254,7 +254,7 @@ class ArticleService:
                 ]
                 if old != [x.id for x in secs]:
                     _set_sections(s, row, secs)
-                    meta_changed = True
+                    meta_changed = sections_changed = True
             if tags is not None:
                 tag_rows = get_or_create_tags(s, tags)
                 old_tags = set(tag_names(s, row.id))
@@ -273,7 +273,10 @@ class ArticleService:
             names = tag_names(s, row.id)
             if text_changed or tags_changed:
                 reindex(s, row, names)
-            change = Change(articles=frozenset({row.id}), revisions=revs, outbox=True)
+            # terms: the sections' and tags' article counts moved (and a new tag may exist)
+            change = Change(
+                articles=frozenset({row.id}), terms=sections_changed or tags_changed, revisions=revs, outbox=True
+            )
             return to_article(s, row, tags=names), change
 
     def save_revision(self, ref: str) -> bool:
@@ -305,7 +308,7 @@ class ArticleService:
                 record_revision(s, row, RevisionReason.MANUAL, now)
                 row.status = Status.TRASH.value
                 mark_dirty(s, row, now)
-            return Change(articles=frozenset({row.id}), outbox=True)
+            return Change(articles=frozenset({row.id}), terms=True, outbox=True)
 
     # ----------------------------------------------------------------- list / search
     def list(

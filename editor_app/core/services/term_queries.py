@@ -6,13 +6,17 @@ from __future__ import annotations
 from editor_app.core.domain import Term
 from editor_app.core.store.engine import Store
 
+# Counts leave the trash out, as the article list does: the navigator's "(3)" is what a click shows.
 _SECTIONS_SQL = (
     "SELECT s.id, s.name, s.slug, s.parent_id, s.description, s.remote_id, "
-    "(SELECT count(*) FROM article_sections l WHERE l.section_id = s.id) "
+    "(SELECT count(*) FROM article_sections l JOIN articles a ON a.id = l.article_id "
+    " WHERE l.section_id = s.id AND a.status != 'trash') "
     "FROM sections s ORDER BY s.position, s.name"
 )
 _TAGS_SQL = (
-    "SELECT t.id, t.name, t.slug, t.remote_id, (SELECT count(*) FROM article_tags l WHERE l.tag_id = t.id) "
+    "SELECT t.id, t.name, t.slug, t.remote_id, "
+    "(SELECT count(*) FROM article_tags l JOIN articles a ON a.id = l.article_id "
+    " WHERE l.tag_id = t.id AND a.status != 'trash') "
     "FROM tags t ORDER BY lower(t.name)"
 )
 

@@ -139,7 +139,7 @@ class Commands:
         w.lane.submit(
             w.desk.articles.delete,
             article_id,
-            on_done=lambda _c: w.list_panel.model.reload(),
+            on_done=lambda _c: (w.list_panel.model.reload(), w.reload_terms()),
             on_error=lambda exc: w.statusBar().showMessage(
                 self.tr("Could not move it to the trash: {error}").format(error=exc), 8000
             ),
