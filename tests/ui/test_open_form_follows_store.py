@@ -159,3 +159,37 @@ def test_the_navigators_counts_follow_an_edit_without_a_refresh(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     window.commands.move_to_trash()
     qtbot.waitUntil(lambda: "Sports (0)" in navigator_labels(window), timeout=10_000)
+
+
+def test_a_resolved_conflict_reaches_the_open_editor_and_the_preview(qtbot, make_window, qt_desk, page_eval) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from editor_app.core.store.models import Article as ArticleRow
+    from editor_app.core.sync.conflicts import record_conflict
+    from editor_app.core.sync.mapping import Text
+
+    desk = qt_desk.desk
+    article = desk.articles.create(title="Harbour fire", body="Mine: the fire started at dawn.")
+    with desk.store.write() as s:
+        row = s.scalars(select(ArticleRow).where(ArticleRow.id == article.id)).one()
+        theirs = Text("Harbour fire", "", "Theirs: the fire started at night.")
+        record_conflict(s, row, theirs, datetime(2026, 11, 2, tzinfo=UTC), status="publish")
+    window = make_window()
+    editor = open_editor(qtbot, window, article.id)
+    qtbot.waitUntil(lambda: window.sync is not None, timeout=10_000)
+    dialog = window.sync.open_conflicts(window)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
+    view = dialog.resolve_selected()
+    assert view is not None
+    view.keep_theirs_button.click()
+    qtbot.waitUntil(lambda: editor.body.toPlainText() == "Theirs: the fire started at night.", timeout=10_000)
+
+    def page_text() -> str:
+        return str(page_eval(window.preview.view, "document.body ? document.body.innerText : ''"))
+
+    qtbot.waitUntil(lambda: "started at night" in page_text(), timeout=30_000)
+    assert editor.autosave.wait_saved(10_000)
+    assert desk.articles.get(article.id).body == "Theirs: the fire started at night."
+    dialog.close()
