@@ -107,3 +107,50 @@ def test_a_wrong_password_pauses_the_site_with_a_clear_message(qtbot, wp_site, i
     assert sync(qtbot, controller, status).state == ONLINE
     assert status.line("Local").startswith("Local · online")
     assert not status.entries["Local"].password_button.isVisible()
+
+
+def test_publish_now_shows_the_published_date_and_status_in_the_open_article(qtbot, wp_site, isolated_keyring, desk):
+    """After Publish Now the open article's Status box, its preview's dates and the list say it
+    is published, without a relaunch."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QAction
+
+    from editor_app.core.domain import Status
+    from editor_app.ui.main_window import MainWindow
+
+    editor_account = wp_site.user("editor")
+    desk.sites.add("Local", wp_site.base_url, editor_account.username, editor_account.app_password)
+    article = desk.articles.create(f"Ferry strike ends {uuid.uuid4().hex[:6]}", body="Boats sail again today.")
+    lane, compute = store_lane(), Lane("compute")
+    window = MainWindow(desk, lane, compute)
+    try:
+        window.resize(1200, 800)
+        window.show()
+        window.start(reopen=False)
+        window.open_article(article.id)
+        qtbot.waitUntil(lambda: window.editor_for(article.id) is not None and window.sync is not None, timeout=30_000)
+        editor = window.editor_for(article.id)
+        assert editor.article.published_at is None
+        with qtbot.waitSignal(window.sync.finished, timeout=180_000):
+            window.findChild(QAction, "action_publish_now").trigger()
+        qtbot.waitUntil(lambda: editor.article.published_at is not None, timeout=30_000)
+        assert editor.metadata.status.currentData() == Status.PUBLISH
+        assert desk.articles.get(article.id).remote_id is not None
+
+        seen: list[object] = []
+
+        def page_text() -> str:
+            seen.clear()
+            window.preview.view.run_app_script("document.body ? document.body.innerText : ''", seen.append)
+            qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+            return str(seen[0])
+
+        qtbot.waitUntil(lambda: "Published" in page_text(), timeout=60_000)
+    finally:
+        window.confirm_unsaved_close = False
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        for done in (lane, compute):
+            done.wait_idle(30_000)
+            done.shutdown()
