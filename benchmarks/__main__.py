@@ -1,4 +1,4 @@
-"""Run every benchmark: `python -m benchmarks [--only NAME ...]` from the repository root.
+"""Run every benchmark: `python -m benchmarks [--only NAME ...] [--report]` from the repository root.
 
 Each `benchmarks/bench_*.py` present runs in its own Python process, one after the other, so
 one benchmark's caches and memory do not colour the next. The exit status is 0 when every
@@ -27,6 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--only", nargs="+", metavar="NAME", help="run only these (e.g. store render; the bench_ prefix is optional)"
     )
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    parser.add_argument("--report", action="store_true", help="run them and write docs/benchmarks.md")
+    parser.add_argument("--out", type=Path, help="with --report: write here instead of docs/benchmarks.md")
+    parser.add_argument("--note", default="", help="with --report: a note on the run (e.g. a loaded machine)")
     args = parser.parse_args(argv)
 
     scripts = discover()
@@ -40,6 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for script in scripts:
             print(script.stem)
         return 0
+
+    if args.report:
+        from benchmarks.report import DEFAULT_OUT, run_all
+
+        return run_all(scripts, args.out or DEFAULT_OUT, args.note)
 
     outcomes: list[tuple[str, int, float]] = []
     for script in scripts:

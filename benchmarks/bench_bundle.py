@@ -26,6 +26,8 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.results import Case, record  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -100,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     for label, data in (("--version", versions), ("time to window (demo)", windows)):
         b, s = statistics.median(data["bundle"]), statistics.median(data["source"])
         print(f"{label:<28} {b * 1000:>8.0f} ms {s * 1000:>7.0f} ms {b / s:>7.2f}")
+        record(Case("bundle", f"bundle {label}", "ms", b * 1000, s * 1000, ratio=b / s,
+                    note="baseline: the same from source; no target"))
     return 0
 
 

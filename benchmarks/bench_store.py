@@ -17,7 +17,8 @@ and the ratio ours / baseline:
   and INSERT article_fts in one transaction, with the same values, including the app's
   `text_stats` and `index_text` of the new body). It runs on a private copy of the store.
 
-Targets: every ratio at most 2.0; open + list and search p95 under 50 ms.
+Targets: open + list and search ratio at most 2.0 with p95 under 50 ms (meant for a 200,000-article
+archive: `--articles 200000`, as `python -m benchmarks --report` runs it); save ratio at most 1.3.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.datasets import cached_store, writable_copy  # noqa: E402
+from benchmarks.results import Case, record  # noqa: E402
 from editor_app.core.clock import utcnow  # noqa: E402
 from editor_app.core.services.articles import ArticleService  # noqa: E402
 from editor_app.core.store import search  # noqa: E402
@@ -46,6 +48,7 @@ from editor_app.core.store.engine import DEFAULT_BUSY_TIMEOUT_MS, open_store  # 
 from editor_app.core.text import text_stats  # noqa: E402
 
 RATIO_TARGET = 2.0
+SAVE_RATIO_TARGET = 1.3  # a save writes a revision and the index: little beyond the raw transaction
 P95_TARGET_MS = 50.0
 SEARCH_TERMS = (("ja", "選挙"), ("en", "inflation"), ("ko", "경제"))
 
@@ -72,7 +75,7 @@ class Result:
     p95_target: bool  # whether the p95 < 50 ms target applies
     note: str = ""
     judged: bool = True  # False for rows shown for context only
-
+    ratio_target: float = RATIO_TARGET
 
     @property
     def ratio(self) -> float:
@@ -81,7 +84,7 @@ class Result:
     def ok(self) -> bool:
         if not self.judged:
             return True
-        good = self.ratio <= RATIO_TARGET
+        good = self.ratio <= self.ratio_target
         if self.p95_target:
             good = good and p95(self.ours) * 1000 < P95_TARGET_MS
         return good
@@ -238,7 +241,8 @@ def bench_save(path: Path, runs: int) -> Result:
         db.close()
         store.close()
     words = text_stats(body).count
-    return Result("save edited article", t_ours, t_base, p95_target=False, note=f"{words:,}-word article")
+    return Result("save edited article", t_ours, t_base, p95_target=False, note=f"{words:,}-word article",
+                  ratio_target=SAVE_RATIO_TARGET)
 
 
 # --------------------------------------------------------------------------- report
@@ -256,7 +260,7 @@ def report(results: Sequence[Result]) -> str:
     head = f"{'case':30} {'ours med':>9} {'ours p95':>9} {'base med':>9} {'base p95':>9} {'ratio':>6}  target"
     lines = [head, "-" * len(head)]
     for r in results:
-        target = f"ratio ≤ {RATIO_TARGET}" + (f", p95 < {P95_TARGET_MS:.0f} ms" if r.p95_target else "")
+        target = _target(r)
         verdict = f"{target}: {'ok' if r.ok() else 'MISSED'}" if r.judged else "(context, no target)"
         lines.append(
             f"{_pad(r.name, 30)} {_ms(statistics.median(r.ours))} {_ms(p95(r.ours))} "
@@ -267,6 +271,20 @@ def report(results: Sequence[Result]) -> str:
         if r.note:
             lines.append(f"  {r.name}: {r.note}")
     return "\n".join(lines)
+
+
+def _target(r: Result) -> str:
+    return f"ratio ≤ {r.ratio_target}" + (f", p95 < {P95_TARGET_MS:.0f} ms" if r.p95_target else "")
+
+
+def record_results(results: Sequence[Result], articles: int) -> None:
+    for r in results:
+        record(Case(
+            bench="store", name=f"{r.name} ({articles:,} articles)", unit="ms",
+            ours=statistics.median(r.ours) * 1000, baseline=statistics.median(r.base) * 1000,
+            ours_p95=p95(r.ours) * 1000 if r.p95_target else None, ratio=r.ratio,
+            target=_target(r) if r.judged else "", met=r.ok() if r.judged else None, note=r.note,
+        ))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -286,6 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         copy = writable_copy(Path(tmp), args.articles, args.seed)
         results.append(bench_save(copy, args.runs))
     print(report(results))
+    record_results(results, args.articles)
     return 0 if all(r.ok() for r in results) else 1
 
 

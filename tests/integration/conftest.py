@@ -187,3 +187,14 @@ def secret_service() -> SecretServiceRunner:
     if prepared.returncode != 0:
         pytest.fail(f"scripts/keychain-session.sh could not prepare GNOME Keyring:\n{prepared.stderr[-3000:]}")
     return SecretServiceRunner(KEYCHAIN_SCRIPT)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The fault matrix's table, when its cases ran (test_fault_matrix.py)."""
+    from fault_matrix import table
+
+    lines = table()
+    if lines:
+        terminalreporter.section("fault matrix")
+        for line in lines:
+            terminalreporter.write_line(line)

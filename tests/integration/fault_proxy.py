@@ -5,6 +5,11 @@ what happens to them:
 
 * ``delay(seconds)``      wait, then forward and answer normally (beyond the client's read
                           timeout this is "sent, no answer in time", and the site still acts);
+                          with ``forward=True`` the site acts first and the answer is held back;
+* ``stall(seconds)``      hold the request without forwarding, then close: a timeout before
+                          the site ever saw the request;
+* ``truncate()``          forward, then send the site's answer cut in half under its full
+                          Content-Length and close: a body that ends early;
 * ``drop_response()``     forward, let the site act, then close the socket without answering;
 * ``reset()``             answer with a TCP RST (SO_LINGER 0), before or after forwarding;
 * ``respond(status, …)``  answer by itself: 429/502/503 with Retry-After, an HTML proxy page,
@@ -52,7 +57,7 @@ PHP_FATAL_ERROR = (
 class Rule:
     pattern: re.Pattern[str]
     method: str | None
-    action: str  # "delay", "drop", "reset", "respond"
+    action: str  # "delay", "stall", "truncate", "drop", "reset", "respond"
     times: int | None = 1  # None: every matching request
     forward: bool = False  # forward to the site before acting (for "reset" and "respond")
     seconds: float = 0.0
@@ -107,8 +112,16 @@ class FaultProxy:
             self._rules.append(rule)
         return rule
 
-    def delay(self, path: str, seconds: float, *, method: str | None = None, times: int | None = 1) -> Rule:
-        return self._add("delay", path, method, times, seconds=seconds)
+    def delay(
+        self, path: str, seconds: float, *, method: str | None = None, times: int | None = 1, forward: bool = False
+    ) -> Rule:
+        return self._add("delay", path, method, times, seconds=seconds, forward=forward)
+
+    def stall(self, path: str, seconds: float, *, method: str | None = None, times: int | None = 1) -> Rule:
+        return self._add("stall", path, method, times, seconds=seconds)
+
+    def truncate(self, path: str, *, method: str | None = None, times: int | None = 1) -> Rule:
+        return self._add("truncate", path, method, times, forward=True)
 
     def drop_response(self, path: str, *, method: str | None = None, times: int | None = 1) -> Rule:
         return self._add("drop", path, method, times, forward=True)
@@ -191,9 +204,22 @@ class FaultProxy:
                     self._send(proxy._forward(method, path, list(self.headers.items()), body))
                     return
                 if rule.action == "delay":
-                    time.sleep(rule.seconds)
-                    upstream = proxy._forward(method, path, list(self.headers.items()), body)
+                    if rule.forward:  # the site acts now; its answer comes too late
+                        upstream = proxy._forward(method, path, list(self.headers.items()), body)
+                        time.sleep(rule.seconds)
+                    else:
+                        time.sleep(rule.seconds)
+                        upstream = proxy._forward(method, path, list(self.headers.items()), body)
                     self._send(upstream)
+                    return
+                if rule.action == "stall":  # never forwarded: the site does not know of it
+                    time.sleep(rule.seconds)
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                if rule.action == "truncate":
+                    upstream = proxy._forward(method, path, list(self.headers.items()), body)
+                    self._send(upstream, cut=max(1, len(upstream.body) // 2))
+                    self.connection.shutdown(socket.SHUT_RDWR)
                     return
                 if rule.forward:
                     proxy._forward(method, path, list(self.headers.items()), body)
@@ -205,7 +231,7 @@ class FaultProxy:
                 else:
                     self._send(Upstream(rule.status, "", list(rule.headers.items()), rule.body))
 
-            def _send(self, upstream: Upstream) -> None:
+            def _send(self, upstream: Upstream, cut: int | None = None) -> None:
                 try:
                     self.send_response(upstream.status, upstream.reason or None)
                     for name, value in upstream.headers:
@@ -215,7 +241,8 @@ class FaultProxy:
                     self.send_header("Content-Length", str(len(upstream.body)))
                     self.send_header("Connection", "close")
                     self.end_headers()
-                    self.wfile.write(upstream.body)
+                    self.wfile.write(upstream.body if cut is None else upstream.body[:cut])
+                    self.wfile.flush()
                 except OSError:
                     pass  # the client gave up (read timeout): nothing to tell it any more
 
