@@ -509,17 +509,6 @@
     </message>
 </context>
 <context>
-    <name>AutosaveController</name>
-    <message>
-        <source>Autosave failed: {error}</source>
-        <translation>自動保存に失敗しました: {error}</translation>
-    </message>
-    <message>
-        <source>Could not write the recovery file: {error}</source>
-        <translation>復元用ファイルを書き込めませんでした: {error}</translation>
-    </message>
-</context>
-<context>
     <name>Commands</name>
     <message>
         <source>About Copydesk</source>
@@ -1917,6 +1906,49 @@
     <message>
         <source>Recovery notice</source>
         <translation>復元のお知らせ</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions; Copydesk saves again every few seconds.</source>
+        <translation>ディスクとフォルダーの権限を確認してください。Copydesk は数秒ごとに保存し直します。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk; Copydesk saves again by itself every few seconds.</source>
+        <translation>ディスクの空きを作ってください。Copydesk は数秒ごとに自動で保存し直します。</translation>
+    </message>
+    <message>
+        <source>Make it writable again; Copydesk saves again by itself every few seconds.</source>
+        <translation>書き込めるように戻してください。Copydesk は数秒ごとに自動で保存し直します。</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>保存の問題</translation>
+    </message>
+    <message>
+        <source>This article could not be saved.</source>
+        <translation>この記事を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>This article could not be saved: the desk&apos;s folder or disk is read-only.</source>
+        <translation>この記事を保存できませんでした。デスクのフォルダーまたはディスクが読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>This article could not be saved: the disk is full.</source>
+        <translation>この記事を保存できませんでした。ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>Your text is still here and in the recovery file.</source>
+        <translation>本文はこの画面と復旧ファイルに残っています。</translation>
+    </message>
+    <message>
+        <source>Your text is still here: keep this window open.</source>
+        <translation>本文はこの画面に残っています。このウィンドウを閉じないでください。</translation>
     </message>
 </context>
 <context>

@@ -509,17 +509,6 @@
     </message>
 </context>
 <context>
-    <name>AutosaveController</name>
-    <message>
-        <source>Autosave failed: {error}</source>
-        <translation>자동 저장에 실패했습니다: {error}</translation>
-    </message>
-    <message>
-        <source>Could not write the recovery file: {error}</source>
-        <translation>복구 파일을 쓰지 못했습니다: {error}</translation>
-    </message>
-</context>
-<context>
     <name>Commands</name>
     <message>
         <source>About Copydesk</source>
@@ -1917,6 +1906,49 @@
     <message>
         <source>Recovery notice</source>
         <translation>복구 알림</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions; Copydesk saves again every few seconds.</source>
+        <translation>디스크와 폴더 권한을 확인하세요. Copydesk가 몇 초마다 다시 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>자세히</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk; Copydesk saves again by itself every few seconds.</source>
+        <translation>디스크 공간을 확보하세요. Copydesk가 몇 초마다 자동으로 다시 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Make it writable again; Copydesk saves again by itself every few seconds.</source>
+        <translation>다시 쓸 수 있게 해 주세요. Copydesk가 몇 초마다 자동으로 다시 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>저장 문제</translation>
+    </message>
+    <message>
+        <source>This article could not be saved.</source>
+        <translation>이 기사를 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This article could not be saved: the desk&apos;s folder or disk is read-only.</source>
+        <translation>이 기사를 저장하지 못했습니다. 데스크 폴더나 디스크가 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>This article could not be saved: the disk is full.</source>
+        <translation>이 기사를 저장하지 못했습니다. 디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <source>Your text is still here and in the recovery file.</source>
+        <translation>본문은 이 화면과 복구 파일에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your text is still here: keep this window open.</source>
+        <translation>본문은 이 화면에 남아 있습니다. 이 창을 닫지 마세요.</translation>
     </message>
 </context>
 <context>
