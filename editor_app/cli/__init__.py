@@ -78,9 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _suggest_rescue(ctx: CliContext) -> None:
-    from editor_app.core.store.rescue import before_upgrade_copies
+    from editor_app.core.rescue import before_upgrade_copy
 
     hint = "copydesk: to copy its articles out without changing it: copydesk rescue export FOLDER"
-    if before_upgrade_copies(ctx.paths.store_file):
+    if before_upgrade_copy(ctx.paths) is not None:
         hint += "; to put back the copy made before the last upgrade: copydesk rescue restore"
     print(hint, file=sys.stderr)

@@ -63,9 +63,10 @@ def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_rescue_export(ctx: CliContext, args: argparse.Namespace) -> int:
-    from editor_app.core.store.rescue import export_articles
+    from editor_app.core.rescue import export_articles
 
-    written, lost = export_articles(ctx.paths.store_file, Path(args.dir))
+    exported = export_articles(ctx.paths, Path(args.dir))
+    written, lost = exported.files, exported.unreadable
     note = f"; {lost} could not be read" if lost else ""
     ctx.emit({"written": [str(p) for p in written], "unreadable": lost},
              f"copied {len(written)} articles out of {ctx.paths.store_file} to {args.dir}{note}")
@@ -73,9 +74,10 @@ def cmd_rescue_export(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_rescue_restore(ctx: CliContext, args: argparse.Namespace) -> int:
-    from editor_app.core.store.rescue import restore_before_upgrade
+    from editor_app.core.rescue import restore_before_upgrade
 
-    used, aside = restore_before_upgrade(ctx.paths.store_file)
+    restored = restore_before_upgrade(ctx.paths)
+    used, aside = restored.copy, restored.damaged
     ctx.emit({"restored_from": str(used), "damaged_file": str(aside)},
              f"restored the store from {used.name}; the damaged file is kept as {aside}")
     return 0

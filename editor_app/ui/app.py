@@ -142,10 +142,15 @@ def open_desk_interactively(paths: AppPaths):  # noqa: ANN201 - returns Desk | N
         try:
             desk = Desk.open(paths)
         except StoreError as exc:
-            other = StoreErrorDialog.ask(exc, paths.store_file)
-            if other is None:
+            dialog = StoreErrorDialog(exc, paths.store_file)
+            dialog.exec()
+            if dialog.restored is not None:  # the before-upgrade copy is in place: open it
+                logging.getLogger(__name__).warning(
+                    "restored %s; the damaged store is kept as %s", dialog.restored.copy, dialog.restored.damaged)
+                continue
+            if dialog.chosen_folder is None:
                 return None
-            paths = AppPaths.resolve(other)
+            paths = AppPaths.resolve(dialog.chosen_folder)
             continue
         if is_new:
             desk.terms.ensure_sections()

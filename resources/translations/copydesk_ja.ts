@@ -509,17 +509,6 @@
     </message>
 </context>
 <context>
-    <name>AutosaveController</name>
-    <message>
-        <source>Autosave failed: {error}</source>
-        <translation>自動保存に失敗しました: {error}</translation>
-    </message>
-    <message>
-        <source>Could not write the recovery file: {error}</source>
-        <translation>復元用ファイルを書き込めませんでした: {error}</translation>
-    </message>
-</context>
-<context>
     <name>Commands</name>
     <message>
         <source>About Copydesk</source>
@@ -1920,6 +1909,49 @@
     </message>
 </context>
 <context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions; Copydesk saves again every few seconds.</source>
+        <translation>ディスクとフォルダーの権限を確認してください。Copydesk は数秒ごとに保存し直します。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk; Copydesk saves again by itself every few seconds.</source>
+        <translation>ディスクの空きを作ってください。Copydesk は数秒ごとに自動で保存し直します。</translation>
+    </message>
+    <message>
+        <source>Make it writable again; Copydesk saves again by itself every few seconds.</source>
+        <translation>書き込めるように戻してください。Copydesk は数秒ごとに自動で保存し直します。</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>保存の問題</translation>
+    </message>
+    <message>
+        <source>This article could not be saved.</source>
+        <translation>この記事を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>This article could not be saved: the desk&apos;s folder or disk is read-only.</source>
+        <translation>この記事を保存できませんでした。デスクのフォルダーまたはディスクが読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>This article could not be saved: the disk is full.</source>
+        <translation>この記事を保存できませんでした。ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>Your text is still here and in the recovery file.</source>
+        <translation>本文はこの画面と復旧ファイルに残っています。</translation>
+    </message>
+    <message>
+        <source>Your text is still here: keep this window open.</source>
+        <translation>本文はこの画面に残っています。このウィンドウを閉じないでください。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>In this computer&apos;s time zone. The site publishes at that moment even when Copydesk is closed, once the next sync has sent it.</source>
@@ -2085,12 +2117,36 @@
         <translation>もう一方を閉じてからやり直すか、別のフォルダーを開いてください。</translation>
     </message>
     <message>
+        <source>Copied {count} articles to {folder}.</source>
+        <translation>{count} 件の記事を {folder} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Copy Articles Out…</source>
+        <translation>記事を書き出す…</translation>
+    </message>
+    <message>
         <source>Copydesk cannot open this desk</source>
         <translation>Copydesk はこのデスクを開けません</translation>
     </message>
     <message>
+        <source>Copying the articles out…</source>
+        <translation>記事を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
         <source>File: {path}</source>
         <translation>ファイル: {path}</translation>
+    </message>
+    <message>
+        <source>Folder for the Copied Articles</source>
+        <translation>書き出した記事の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>No article could be copied out of this file.</source>
+        <translation>このファイルから書き出せた記事はありません。</translation>
     </message>
     <message>
         <source>Open Another Folder…</source>
@@ -2113,8 +2169,12 @@
         <translation>終了</translation>
     </message>
     <message>
-        <source>Restore it from a backup, or open another folder. The file has been left exactly as it was.</source>
-        <translation>バックアップから戻すか、別のフォルダーを開いてください。ファイルは元のまま残してあります。</translation>
+        <source>Restore the Copy from Before the Upgrade</source>
+        <translation>アップグレード前のコピーに戻す</translation>
+    </message>
+    <message>
+        <source>Save every article still readable as a Markdown file in a folder</source>
+        <translation>読み出せる記事をすべて Markdown ファイルとしてフォルダーに保存します</translation>
     </message>
     <message>
         <source>Store error</source>
@@ -2123,6 +2183,10 @@
     <message>
         <source>Store file</source>
         <translation>ストアのファイル</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside it</source>
+        <translation>壊れたファイルは横に残します</translation>
     </message>
     <message>
         <source>The desk is in use by another Copydesk window or command.</source>
@@ -2137,12 +2201,24 @@
         <translation>デスクのストアファイルが壊れているか、Copydesk のストアではありません。</translation>
     </message>
     <message>
+        <source>The earlier copy could not be put back.</source>
+        <translation>以前のコピーに戻せませんでした。</translation>
+    </message>
+    <message>
         <source>This desk was saved by a newer version of Copydesk.</source>
         <translation>このデスクは新しいバージョンの Copydesk で保存されています。</translation>
     </message>
     <message>
         <source>Update Copydesk to open it, or open another folder. The file has not been changed.</source>
         <translation>開くには Copydesk を更新するか、別のフォルダーを開いてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Your articles may still be readable: Copydesk can copy them out of it as Markdown files without changing it. Or restore it from a backup, or open another folder. The file has been left exactly as it was.</source>
+        <translation>記事はまだ読み出せるかもしれません。Copydesk はこのファイルを変更せずに、記事を Markdown ファイルとして書き出せます。バックアップから復元するか、別のフォルダーを開くこともできます。ファイルは元のまま残してあります。</translation>
+    </message>
+    <message>
+        <source>{count} could not be read.</source>
+        <translation>{count} 件は読み出せませんでした。</translation>
     </message>
 </context>
 <context>

@@ -509,17 +509,6 @@
     </message>
 </context>
 <context>
-    <name>AutosaveController</name>
-    <message>
-        <source>Autosave failed: {error}</source>
-        <translation>자동 저장에 실패했습니다: {error}</translation>
-    </message>
-    <message>
-        <source>Could not write the recovery file: {error}</source>
-        <translation>복구 파일을 쓰지 못했습니다: {error}</translation>
-    </message>
-</context>
-<context>
     <name>Commands</name>
     <message>
         <source>About Copydesk</source>
@@ -1920,6 +1909,49 @@
     </message>
 </context>
 <context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions; Copydesk saves again every few seconds.</source>
+        <translation>디스크와 폴더 권한을 확인하세요. Copydesk가 몇 초마다 다시 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>자세히</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk; Copydesk saves again by itself every few seconds.</source>
+        <translation>디스크 공간을 확보하세요. Copydesk가 몇 초마다 자동으로 다시 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Make it writable again; Copydesk saves again by itself every few seconds.</source>
+        <translation>다시 쓸 수 있게 해 주세요. Copydesk가 몇 초마다 자동으로 다시 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>저장 문제</translation>
+    </message>
+    <message>
+        <source>This article could not be saved.</source>
+        <translation>이 기사를 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This article could not be saved: the desk&apos;s folder or disk is read-only.</source>
+        <translation>이 기사를 저장하지 못했습니다. 데스크 폴더나 디스크가 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>This article could not be saved: the disk is full.</source>
+        <translation>이 기사를 저장하지 못했습니다. 디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <source>Your text is still here and in the recovery file.</source>
+        <translation>본문은 이 화면과 복구 파일에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your text is still here: keep this window open.</source>
+        <translation>본문은 이 화면에 남아 있습니다. 이 창을 닫지 마세요.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>In this computer&apos;s time zone. The site publishes at that moment even when Copydesk is closed, once the next sync has sent it.</source>
@@ -2085,12 +2117,36 @@
         <translation>다른 쪽을 닫고 다시 시도하거나, 다른 폴더를 여세요.</translation>
     </message>
     <message>
+        <source>Copied {count} articles to {folder}.</source>
+        <translation>기사 {count}개를 {folder}에 꺼냈습니다.</translation>
+    </message>
+    <message>
+        <source>Copy Articles Out…</source>
+        <translation>기사 꺼내기…</translation>
+    </message>
+    <message>
         <source>Copydesk cannot open this desk</source>
         <translation>Copydesk가 이 데스크를 열 수 없습니다</translation>
     </message>
     <message>
+        <source>Copying the articles out…</source>
+        <translation>기사를 꺼내는 중…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>자세히</translation>
+    </message>
+    <message>
         <source>File: {path}</source>
         <translation>파일: {path}</translation>
+    </message>
+    <message>
+        <source>Folder for the Copied Articles</source>
+        <translation>꺼낸 기사를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>No article could be copied out of this file.</source>
+        <translation>이 파일에서 꺼낼 수 있는 기사가 없습니다.</translation>
     </message>
     <message>
         <source>Open Another Folder…</source>
@@ -2113,8 +2169,12 @@
         <translation>끝내기</translation>
     </message>
     <message>
-        <source>Restore it from a backup, or open another folder. The file has been left exactly as it was.</source>
-        <translation>백업에서 되살리거나 다른 폴더를 여세요. 파일은 원래 그대로 두었습니다.</translation>
+        <source>Restore the Copy from Before the Upgrade</source>
+        <translation>업그레이드 전 사본으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Save every article still readable as a Markdown file in a folder</source>
+        <translation>읽을 수 있는 모든 기사를 폴더에 Markdown 파일로 저장합니다</translation>
     </message>
     <message>
         <source>Store error</source>
@@ -2123,6 +2183,10 @@
     <message>
         <source>Store file</source>
         <translation>저장소 파일</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside it</source>
+        <translation>손상된 파일은 옆에 남겨 둡니다</translation>
     </message>
     <message>
         <source>The desk is in use by another Copydesk window or command.</source>
@@ -2137,12 +2201,24 @@
         <translation>데스크의 저장소 파일이 손상되었거나 Copydesk 저장소가 아닙니다.</translation>
     </message>
     <message>
+        <source>The earlier copy could not be put back.</source>
+        <translation>이전 사본으로 되돌리지 못했습니다.</translation>
+    </message>
+    <message>
         <source>This desk was saved by a newer version of Copydesk.</source>
         <translation>이 데스크는 더 새로운 버전의 Copydesk로 저장되었습니다.</translation>
     </message>
     <message>
         <source>Update Copydesk to open it, or open another folder. The file has not been changed.</source>
         <translation>열려면 Copydesk를 업데이트하거나 다른 폴더를 여세요. 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Your articles may still be readable: Copydesk can copy them out of it as Markdown files without changing it. Or restore it from a backup, or open another folder. The file has been left exactly as it was.</source>
+        <translation>기사는 아직 읽을 수 있을지도 모릅니다. Copydesk는 이 파일을 바꾸지 않고 기사를 Markdown 파일로 꺼낼 수 있습니다. 백업에서 복원하거나 다른 폴더를 열 수도 있습니다. 파일은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>{count} could not be read.</source>
+        <translation>{count}개는 읽을 수 없었습니다.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ def html_to_markdown(html: str) -> str:
     html = BLOCK_DELIMITER.sub("", html)
     # A "<" that starts no complete tag is text: escaped first, Python's HTML parser does not
     # rescan the rest of the post once per such "<" (quadratic), and nesting stays bounded.
-    soup = BeautifulSoup(escape_unparseable(html), "html.parser")
+    soup = BeautifulSoup(escape_unparseable(html, declarations=True), "html.parser")
     markdown = _Converter().convert_soup(soup)
     markdown = re.sub(r"[ \t]+\n", lambda m: m.group(0) if m.group(0).startswith("  ") else "\n", markdown)
     return re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"

@@ -17,6 +17,7 @@ from editor_app.ui.editor.featured import FeaturedImageKeeper, is_local_file
 from editor_app.ui.editor.find_replace import FindReplaceBar
 from editor_app.ui.editor.metadata import MetadataPanel
 from editor_app.ui.editor.outline import OutlinePanel
+from editor_app.ui.editor.save_problem import SaveProblemBar
 from editor_app.ui.editor.text_edit import MarkdownEdit
 from editor_app.ui.preview.pane import PreviewSource
 from editor_app.ui.workers import Lane
@@ -116,13 +117,14 @@ class ArticleEditor(QWidget):
         self.splitter.setChildrenCollapsible(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.save_problem = SaveProblemBar(self)
+        layout.addWidget(self.save_problem)
         layout.addWidget(self.splitter)
 
         self._looks = desk.looks  # which look this site's articles are previewed in
         self.autosave = AutosaveController(desk, lane, journal, article, self.snapshot, self)
         self.autosave.baseline(fields_of(article))
         self.autosave.saved.connect(self._on_saved)
-        self.autosave.failed.connect(self.note)
         self.body.textChanged.connect(self._changed)
         self.metadata.edited.connect(self._changed)
         self.image = FeaturedImageKeeper(desk, lane, article.id, self.metadata, self)
@@ -194,6 +196,10 @@ class ArticleEditor(QWidget):
 
     # ------------------------------------------------------------------ featured image
     def _autosave_state(self, state: str) -> None:
+        if state == "failed" and self.autosave.last_failure is not None:
+            self.save_problem.show_problem(self.autosave.last_failure, self.autosave.journal_kept)
+        elif state == "saved":
+            self.save_problem.clear()
         if state != "unsaved":  # every autosave also stores the image's details: leaving them half-done loses nothing
             self.image.save_details()
 

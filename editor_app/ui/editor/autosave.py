@@ -12,6 +12,7 @@ is therefore text that may not have reached the store (see `RecoveryJournal`).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -31,6 +32,7 @@ DEBOUNCE_MS = 800
 MAX_WAIT_MS = 1500
 RETRY_MS = 5000
 JOURNAL_VERSION = 1
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -63,9 +65,13 @@ class RecoveryJournal:
             "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "fields": fields,
         }
-        with open_private(tmp) as fh:  # whole article texts: owner-only, like the store
-            json.dump(payload, fh, ensure_ascii=False)
-        os.replace(tmp, target)  # a kill leaves either the old file or the new one, never half
+        try:
+            with open_private(tmp) as fh:  # whole article texts: owner-only, like the store
+                json.dump(payload, fh, ensure_ascii=False)
+            os.replace(tmp, target)  # a kill leaves either the old file or the new one, never half
+        except OSError:
+            tmp.unlink(missing_ok=True)  # a full disk leaves no half-written file behind
+            raise
         self._written[article_id] = seq
 
     def landed(self, article_id: str, seq: int) -> None:
@@ -102,7 +108,6 @@ class AutosaveController(QObject):
 
     state_changed = Signal(str)  # "unsaved" | "saving" | "saved" | "failed"
     saved = Signal(object, object)  # Article, Change
-    failed = Signal(str)
 
     def __init__(
         self,
@@ -126,6 +131,8 @@ class AutosaveController(QObject):
         self._first_unsaved: float | None = None
         self.last_saved_at: float | None = None
         self.last_error: str | None = None
+        self.last_failure: BaseException | None = None  # the store's refusal, while saves fail
+        self.journal_kept = True  # the recovery file holds the text the last save tried to store
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -134,6 +141,10 @@ class AutosaveController(QObject):
         self._max_wait.setSingleShot(True)
         self._max_wait.setInterval(MAX_WAIT_MS)
         self._max_wait.timeout.connect(self.flush)
+        self._retry = QTimer(self)  # after a failed save: try again until the disk takes it
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.flush)
 
     @property
     def dirty(self) -> bool:
@@ -166,6 +177,7 @@ class AutosaveController(QObject):
         """Save now if anything changed (tab switch, close, timers)."""
         self._debounce.stop()
         self._max_wait.stop()
+        self._retry.stop()
         if not self._dirty or self._in_flight:
             return
         fields = self._snapshot()
@@ -178,8 +190,10 @@ class AutosaveController(QObject):
         seq = self._seq
         try:
             self._journal.write(self.article_id, seq, _jsonable(fields))
+            self.journal_kept = True
         except OSError as exc:  # the store save below still goes ahead
-            self.failed.emit(self.tr("Could not write the recovery file: {error}").format(error=exc))
+            self.journal_kept = False
+            log.warning("recovery file for %s not written: %s", self.article_id, exc)
         self._in_flight = True
         self.state_changed.emit("saving")
         self._lane.submit(
@@ -196,6 +210,8 @@ class AutosaveController(QObject):
         self._last_saved = fields
         self.last_saved_at = time.time()
         self.last_error = None
+        self.last_failure = None
+        self.journal_kept = True
         self._journal.landed(self.article_id, seq)
         article, change = result
         self.saved.emit(article, change)
@@ -210,9 +226,10 @@ class AutosaveController(QObject):
         self._in_flight = False
         self._dirty = True  # keep the journal file; try again later
         self.last_error = str(exc)
-        self.state_changed.emit("failed")
-        self.failed.emit(self.tr("Autosave failed: {error}").format(error=exc))
-        self._debounce.start(RETRY_MS)
+        self.last_failure = exc
+        log.warning("save of %s failed: %s", self.article_id, exc)
+        self.state_changed.emit("failed")  # the editor shows what happened (SaveProblemBar)
+        self._retry.start()
 
     def wait_saved(self, timeout_ms: int = 10_000) -> bool:
         """Flush and process events until the store has everything (close, tests)."""

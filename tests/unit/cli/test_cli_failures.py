@@ -58,6 +58,21 @@ def test_article_new_on_a_read_only_store(tmp_path: Path) -> None:
         assert listed.returncode == 0, listed.stderr  # reading still works
 
 
+def test_article_edit_on_a_full_disk(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "disk", 2048) as disk:
+        desk = disk / "desk"
+        assert run(desk, "init").returncode == 0
+        made = run(desk, "article", "new", "--title", "Filling up")
+        ref = made.stdout.strip().splitlines()[-1]
+        body = tmp_path / "body.md"  # outside the small disk
+        body.write_text("Late copy. " * 30_000, encoding="utf-8")
+        fill(disk, leave_bytes=64 * 1024)
+        result = run(desk, "article", "edit", ref, "--body-file", str(body))
+        _plain_failure(result, "the disk is full", "nothing was saved")
+        shown = run(desk, "article", "show", ref, "--json")
+        assert shown.returncode == 0 and "Late copy." not in shown.stdout  # the last good save stands
+
+
 def test_a_damaged_store_is_refused_and_its_articles_can_be_copied_out(tmp_path: Path) -> None:
     import sqlite3
 
