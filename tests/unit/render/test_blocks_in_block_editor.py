@@ -14,6 +14,9 @@ from block_validator import BlockEditor
 
 from editor_app.core.render import Renderer
 from editor_app.core.render.blocks import Dialect, dialect_for
+from editor_app.core.sync.cms import PostChanges
+from editor_app.core.sync.wp_bodies import post_fields
+from editor_app.core.sync.wp_wire import strip_marker
 
 DEMO = Path(__file__).resolve().parents[3] / "resources" / "demo"
 
@@ -127,3 +130,26 @@ def test_the_checker_sees_invalid_classic_and_rewritten_blocks(block_editors: li
     plain = editor.check("<!-- wp:paragraph -->\n<p>fine</p>\n<!-- /wp:paragraph -->")
     assert plain.acceptable and plain.names() == ["core/paragraph"]
     assert plain.packages["@wordpress/blocks"].split(".")[0] == {"6.8": "14", "6.1": "11"}[release]
+
+
+MARKER = "3f0c1a2b-5d6e-4f70-8a9b-0c1d2e3f4a5b"
+
+
+@pytest.mark.parametrize("release", ["6.8", "6.1"])
+def test_the_create_marker_leaves_no_trace_in_the_editor(block_editors: list[BlockEditor], release: str) -> None:
+    # What the desk really sends on create, marker included: every block valid, no Classic block,
+    # and on save the editor writes exactly the marker-free content, which is itself acceptable.
+    editor = next(e for e in block_editors if e.release == release)
+    renderer = Renderer()
+    sent = {}
+    for name, (lang, body) in {**CONSTRUCTS, **DEMOS, "empty": ("en", "")}.items():
+        content = renderer.publish_html(body, lang, wp_version=f"{release}.9")
+        sent[name] = post_fields(PostChanges(content=content, marker=MARKER))["content"]
+        assert MARKER in sent[name] and strip_marker(sent[name]) == (content, MARKER)
+    plain = editor.check_many({name: strip_marker(text)[0] for name, text in sent.items()})
+    for name, verdict in editor.check_many(sent).items():
+        assert not verdict.invalid and not verdict.classic, verdict.explain()
+        # An empty article has no block to carry it: an empty paragraph does, the page shows nothing.
+        expected = "<!-- wp:paragraph -->\n<p></p>\n<!-- /wp:paragraph -->" if name == "empty" else plain[name].saved
+        assert MARKER not in verdict.saved and verdict.saved == expected, verdict.explain()
+        assert plain[name].acceptable or name == "empty", plain[name].explain()
