@@ -10,7 +10,8 @@ Each post the desk creates carries the local article id where no reader sees it:
 content as the first attribute of the first block's delimiter, ``<!-- wp:paragraph
 {"copydeskId":"3f0c…"} -->`` (delimiters never reach the page, and the block editor drops an
 attribute the block does not declare on its next save, so no Classic block appears); in plain
-HTML content, which is one Classic block anyway, as a comment after the last element. Posts
+HTML content, which is one Classic block anyway, as a comment inside its first element (on a line of
+its own wpautop would make it an empty paragraph). Posts
 created before carry ``<!-- copydesk:3f0c… -->`` at the end, which is still read. Only creates
 carry it: once the post's id is known, updates send the content without it.
 :meth:`WordPressClient.find_posts_by_marker` asks

@@ -144,7 +144,7 @@ def embed_marker(content: str, marker: str) -> str:
 
     Block content: a ``copydeskId`` attribute in the first block's delimiter (the delimiters never
     reach the page; the editor drops the unknown attribute on save). Empty content: an empty
-    paragraph carries it. Plain HTML (already one Classic block): a comment after the last element.
+    paragraph carries it. Plain HTML (already one Classic block): a comment inside the first element that closes.
     """
     check_marker(marker)
     content = strip_marker(content)[0]
@@ -152,7 +152,11 @@ def embed_marker(content: str, marker: str) -> str:
         return _EMPTY_CARRIER % marker
     start = _BLOCK_START.match(content)
     if start is None:
-        return f"{content.rstrip()}<!-- copydesk:{marker} -->"
+        # Inside the first element that closes: on its own line, wpautop would wrap the comment
+        # in an empty paragraph, a gap on the page.
+        where = content.find("</")
+        where = len(content.rstrip()) if where < 0 else where
+        return f"{content[:where]}<!-- copydesk:{marker} -->{content[where:]}"
     rest = content[start.end():]
     if rest.startswith("{"):
         return f'{start.group(0)}{{"copydeskId":"{marker}",{rest[1:]}'
