@@ -4,12 +4,16 @@ Each top-level element maps to a core block (paragraph, heading, list/list-item,
 image, table, separator, code, preformatted). Anything a core block cannot represent exactly
 (footnotes, raw HTML, elements carrying attributes the block does not know) becomes a ``wp:html``
 block holding the markup unchanged, so no content ever lands in a Classic (freeform) block.
+
+The markup follows the site's WordPress release (:func:`dialect_for`): a block's saved form
+changed between releases, and a release reads another's form as invalid or rewrites it on save.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from html import escape
 
 from .htmltree import Node, attrs_html, inner_html, parse_fragment, serialize
@@ -21,6 +25,29 @@ _BLOCK_LEVEL = frozenset(
      "table", "ul", "video", "audio", "iframe"}
 )
 _TEXT_ALIGN = re.compile(r"^\s*text-align:\s*(left|center|right)\s*;?\s*$")
+
+
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How one range of WordPress releases saves the blocks the desk writes."""
+
+    heading_class: bool  # <h2 class="wp-block-heading">: 6.2 and later
+    list_class: bool  # <ul class="wp-block-list">: 6.6 and later
+
+
+NEWEST = Dialect(heading_class=True, list_class=True)
+_VERSION = re.compile(r"^\s*(\d+)\.(\d+)")
+
+
+def dialect_for(wp_version: str | None) -> Dialect:
+    """The dialect of a WordPress version string such as "6.1.9"; unknown means the newest."""
+    found = _VERSION.match(wp_version or "")
+    if not found:
+        return NEWEST
+    release = (int(found.group(1)), int(found.group(2)))
+    return Dialect(heading_class=release >= (6, 2), list_class=release >= (6, 6))
 
 
 class _Unsupported(Exception):
@@ -39,27 +66,33 @@ def block(name: str, html: str, attrs: dict[str, object] | None = None) -> str:
     return f"{opener}\n{html}\n<!-- /wp:{name} -->"
 
 
-def html_to_blocks(html: str) -> str:
-    """Convert a sanitised HTML fragment into block markup (blocks separated by a blank line)."""
-    return "\n\n".join(_blocks(parse_fragment(html).children))
+def html_to_blocks(html: str, wp_version: str | None = None) -> str:
+    """Convert a sanitised HTML fragment into block markup (blocks separated by a blank line), as
+    the block editor of WordPress `wp_version` saves it (unknown: the newest release)."""
+    return "\n\n".join(_blocks(parse_fragment(html).children, dialect_for(wp_version)))
 
 
-def _blocks(children: list[Node | str]) -> list[str]:
+def _html_block(html: str) -> str:
+    # Older releases read the block back through innerHTML, which writes a no-break space as
+    # "&nbsp;"; newer ones keep the text as sent. The entity reads the same in both.
+    return block("html", html.replace("\u00a0", "&nbsp;"))
+
+def _blocks(children: list[Node | str], d: Dialect) -> list[str]:
     out: list[str] = []
     loose: list[Node | str] = []  # stray inline content between block elements
 
     def flush() -> None:
         if any(isinstance(c, Node) or c.strip() for c in loose):
-            out.append(block("html", "".join(serialize(c) for c in loose).strip()))
+            out.append(_html_block("".join(serialize(c) for c in loose).strip()))
         loose.clear()
 
     for child in children:
         if isinstance(child, Node) and child.tag in _BLOCK_LEVEL:
             flush()
             try:
-                out.append(_convert(child))
+                out.append(_convert(child, d))
             except _Unsupported:
-                out.append(block("html", serialize(child)))
+                out.append(_html_block(serialize(child)))
         else:
             loose.append(child)
     flush()
@@ -78,7 +111,7 @@ def _class_attrs(node: Node, own: str | None = None) -> tuple[dict[str, object],
     return attrs, " ".join([*([own] if own else []), *extra])
 
 
-def _convert(node: Node) -> str:
+def _convert(node: Node, d: Dialect) -> str:
     tag = node.tag
     if tag == "p":
         image = _lone_image(node)
@@ -90,19 +123,20 @@ def _convert(node: Node) -> str:
         return block("paragraph", f"{open_tag}{inner_html(node).strip()}</p>", attrs)
     if tag in _HEADINGS:
         _only(node, {"class", "id"})
-        attrs, cls = _class_attrs(node, "wp-block-heading")
+        attrs, cls = _class_attrs(node, "wp-block-heading" if d.heading_class else None)
         level = _HEADINGS[tag]
         if level != 2:
             attrs = {"level": level, **attrs}
         anchor = attrs_html({"id": node.attrs["id"]}) if "id" in node.attrs else ""
-        return block("heading", f'<{tag} class="{cls}"{anchor}>{inner_html(node).strip()}</{tag}>', attrs)
+        cls_attr = f' class="{cls}"' if cls else ""
+        return block("heading", f"<{tag}{cls_attr}{anchor}>{inner_html(node).strip()}</{tag}>", attrs)
     if tag in ("ul", "ol"):
-        return _list_block(node)
+        return _list_block(node, d)
     if tag == "blockquote":
         _only(node, set())
         if node.has_text() or any(c.tag not in _BLOCK_LEVEL for c in node.elements()):
             raise _Unsupported(tag)
-        inner = "\n\n".join(_blocks(node.children))
+        inner = "\n\n".join(_blocks(node.children, d))
         return block("quote", f'<blockquote class="wp-block-quote">{inner}</blockquote>')
     if tag == "figure":
         if node.classes() == ["wp-block-pullquote"]:
@@ -182,7 +216,7 @@ def _pullquote_block(node: Node) -> str:
     return block("pullquote", f'<figure class="wp-block-pullquote"><blockquote>{html}</blockquote></figure>')
 
 
-def _list_block(node: Node) -> str:
+def _list_block(node: Node, d: Dialect) -> str:
     attrs: dict[str, object] = {}
     open_attrs = ""
     if node.tag == "ol":
@@ -201,12 +235,13 @@ def _list_block(node: Node) -> str:
     for item in node.elements():
         if item.tag != "li":
             raise _Unsupported(node.tag)
-        items.append(block("list-item", f"<li>{_list_item_html(item)}</li>"))
+        items.append(block("list-item", f"<li>{_list_item_html(item, d)}</li>"))
     inner = "\n\n".join(items)
-    return block("list", f'<{node.tag}{open_attrs} class="wp-block-list">{inner}</{node.tag}>', attrs)
+    cls_attr = ' class="wp-block-list"' if d.list_class else ""
+    return block("list", f"<{node.tag}{open_attrs}{cls_attr}>{inner}</{node.tag}>", attrs)
 
 
-def _list_item_html(item: Node) -> str:
+def _list_item_html(item: Node, d: Dialect) -> str:
     if item.attrs:
         raise _Unsupported("li")
     children = list(item.children)
@@ -218,7 +253,7 @@ def _list_item_html(item: Node) -> str:
     nested: list[str] = []
     for child in children:
         if isinstance(child, Node) and child.tag in ("ul", "ol"):
-            nested.append(_list_block(child))
+            nested.append(_list_block(child, d))
         elif nested and (isinstance(child, Node) or child.strip()):
             raise _Unsupported("li")  # text after a nested list cannot be expressed
         elif isinstance(child, Node) and child.tag == "p":

@@ -40,12 +40,13 @@ class Renderer:
         above the article (why the site's own look is not used, for one)."""
         return self._template.render(article, self.preview_body(article.body, article.lang), tz, note=note)
 
-    def publish_html(self, markdown: str, lang: str, fmt: str = "blocks") -> str:
-        """Post content to send to WordPress: block markup (default) or plain HTML."""
+    def publish_html(self, markdown: str, lang: str, fmt: str = "blocks", wp_version: str | None = None) -> str:
+        """Post content to send to WordPress: block markup (default), as the block editor of the
+        site's `wp_version` saves it (unknown: the newest release), or plain HTML."""
         if fmt not in PUBLISH_FORMATS:
             raise ValueError(f"unknown publish format {fmt!r}; expected one of {PUBLISH_FORMATS}")
         html = self.body_html(markdown, lang)
-        return html_to_blocks(html) if fmt == "blocks" else html
+        return html_to_blocks(html, wp_version) if fmt == "blocks" else html
 
 
 def render_preview(article: PreviewArticle, tz: tzinfo | None = None) -> str:

@@ -161,8 +161,8 @@ class PostChanges:
     ``date_gmt`` must be timezone-aware; only the GMT date is ever sent, so the site's own
     timezone cannot shift a schedule. ``marker`` is the local article id: when ``content`` is
     sent it is embedded in it (invisible on the page), which lets :meth:`CmsClient.find_posts_by_marker`
-    recognise the post after a create whose answer was lost. Always pass it for the desk's
-    articles, on updates too, or an update with new content drops it.
+    recognise the post after a create whose answer was lost. Pass it on creates only: an update
+    sends the content without it, so the post on the site loses it once its id is known.
     """
 
     title: str | None = None

@@ -231,6 +231,7 @@ def _run(
             workers=workers,
             retry_budget_s=retry_budget_s,
             publish_format=publish_format,
+            wp_version=found.wp_version or view.wp_version or None,
         )
         report.push = pusher.run(progress=tell)
     except AuthRejected:

@@ -136,11 +136,14 @@ def post_changes(
     tags: list[int],
     featured: int | None,
     fmt: str = "blocks",
+    wp_version: str | None = None,
 ) -> PostChanges:
     """What to send for an article, its body in `fmt` (the desk's publish format preference:
-    block markup or plain HTML). Only `date_gmt` carries a date, and only for a schedule:
-    a draft's date floats on the site and a first publish takes the site's "now"."""
-    content = renderer().publish_html(snap.text.body, snap.lang, fmt=fmt)  # type: ignore[attr-defined]
+    block markup, as the block editor of the site's `wp_version` saves it, or plain HTML).
+    Only `date_gmt` carries a date, and only for a schedule: a draft's date floats on the site
+    and a first publish takes the site's "now". The reconcile marker goes with a create only:
+    once the post's id is known nothing needs finding, and an update's content drops it."""
+    content = renderer().publish_html(snap.text.body, snap.lang, fmt=fmt, wp_version=wp_version)  # type: ignore[attr-defined]
     date_gmt = snap.scheduled_at if status in ("future", "publish") and snap.scheduled_at else None
     return PostChanges(
         title=snap.text.title,
@@ -152,7 +155,7 @@ def post_changes(
         categories=categories if categories else None,
         tags=tags if (tags or snap.remote_id is not None) else None,
         featured_media=featured,
-        marker=snap.id,
+        marker=snap.id if snap.remote_id is None else None,
     )
 
 

@@ -105,9 +105,11 @@ class Pusher:
         rng: random.Random | None = None,
         sleep: Callable[[float], None] = time.sleep,
         publish_format: str = "blocks",
+        wp_version: str | None = None,
     ) -> None:
         self.store = store
         self.publish_format = publish_format
+        self.wp_version = wp_version  # block markup follows the site's release; None: the newest
         self.site_id = site_id
         self.client = client
         self.role = Role(role) if role in {r.value for r in Role} else None
@@ -333,6 +335,7 @@ class Pusher:
             [t for t in tags if t is not None],
             featured,
             self.publish_format,
+            self.wp_version,
         )
         return self._with_site_images(snap, changes)
 
@@ -383,7 +386,8 @@ class Pusher:
             self.client.delete_post(extra.id)
             with self._lock:
                 self.result.notes.append(f"moved duplicate post {extra.id} of article {article_id} to the trash")
-        changes = without_stale_featured(snap, changes, keep)
+        # The post's id is known from here on: what is sent to it carries no marker.
+        changes = without_stale_featured(snap, dataclasses.replace(changes, marker=None), keep)
         return keep if same_everything(keep, changes) else self.client.update_post(keep.id, changes)
 
     def _update(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> tuple[RemotePost, str]:

@@ -6,20 +6,27 @@ about backoff, pausing a site and reconciling.
 
 Reconciling a create whose answer was lost
 ------------------------------------------
-Each post the desk creates carries the local article id as an HTML comment at the end of
-its raw content: ``<!-- copydesk:3f0c…-… -->``. :meth:`WordPressClient.find_posts_by_marker`
-asks ``GET /wp/v2/posts?search=<id>&status=any&context=edit`` and keeps the posts whose raw
-content holds exactly that comment. Why this and not something else:
+Each post the desk creates carries the local article id where no reader sees it: in block
+content as the first attribute of the first block's delimiter, ``<!-- wp:paragraph
+{"copydeskId":"3f0c…"} -->`` (delimiters never reach the page, and the block editor drops an
+attribute the block does not declare on its next save, so no Classic block appears); in plain
+HTML content, which is one Classic block anyway, as a comment inside its first element (on a line of
+its own wpautop would make it an empty paragraph). Posts
+created before carry ``<!-- copydesk:3f0c… -->`` at the end, which is still read. Only creates
+carry it: once the post's id is known, updates send the content without it.
+:meth:`WordPressClient.find_posts_by_marker` asks
+``GET /wp/v2/posts?search=<id>&status=any&context=edit`` and keeps the posts whose raw content
+holds that id in either form. Why this and not something else:
 
 * post meta is not writable over REST on a stock site (it needs ``register_post_meta``);
 * slugs are empty until a post is published, and the site may rewrite them;
 * matching on title and time is a guess, and two desks may create look-alike posts;
-* comments survive kses for every role (checked for author and contributor, who lack
-  ``unfiltered_html``), are invisible on the page, and WordPress's ``search`` looks in the
-  raw content of drafts, pending, future, private and published posts alike. The id is
-  passed on its own because ``search`` splits its input on spaces into separate words.
+* block delimiters and comments survive kses for every role (checked for author and contributor,
+  who lack ``unfiltered_html``), and WordPress's ``search`` looks in the raw content of drafts,
+  pending, future, private and published posts alike. The id is passed on its own because
+  ``search`` splits its input on spaces into separate words.
 
-Posts read back have the comment stripped from ``content`` and its id in ``marker``, so the
+Posts read back have the marker stripped from ``content`` and its id in ``marker``, so the
 desk's text round-trips unchanged. Media uploads carry the same comment in their
 description, for :meth:`WordPressClient.find_media_by_marker`.
 """
@@ -76,6 +83,7 @@ from editor_app.core.sync.wp_wire import (  # noqa: F401 - re-exported for calle
     as_int,
     check_marker,
     check_site_url,
+    comment_marker,
     embed_marker,
     format_gmt,
     id_tuple,
@@ -562,7 +570,7 @@ class WordPressClient:
         route = "/wp/v2/media"
         fields = present(alt_text=alt_text, caption=caption, title=title)
         if marker is not None:
-            fields["description"] = embed_marker("", marker).strip()
+            fields["description"] = comment_marker(marker)
         body, _ = self._request(
             "POST", route, files={"file": (filename, data, mime_type)}, data={k: str(v) for k, v in fields.items()}
         )

@@ -17,8 +17,14 @@ from urllib.parse import urlsplit, urlunsplit
 
 from editor_app.core.sync.errors import InsecureUrl, InvalidSiteUrl
 
-_MARKER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{7,63}$")
+# No "--": the id travels inside an HTML comment.
+_MARKER_ID = re.compile(r"^(?=.{8,64}$)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$")
 _MARKER_COMMENT = re.compile(r"\s*<!-- copydesk:([A-Za-z0-9-]{8,64}) -->")
+# In block content the id is the first attribute of the first block's opening delimiter, which the
+# block editor drops silently on its next save (it keeps only attributes the block declares).
+_MARKER_ATTR = re.compile(r'(<!-- wp:[a-z][a-z0-9_/-]* )\{"copydeskId":"([A-Za-z0-9-]{8,64})"(\} |,)')
+_BLOCK_START = re.compile(r"^\s*<!-- wp:[a-z][a-z0-9_/-]* ")
+_EMPTY_CARRIER = '<!-- wp:paragraph {"copydeskId":"%s"} -->\n<p></p>\n<!-- /wp:paragraph -->'
 
 
 # ------------------------------------------------------------------------- site URL rules
@@ -134,16 +140,45 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
 
 
 def embed_marker(content: str, marker: str) -> str:
+    """Content carrying the desk's marker where no reader sees it.
+
+    Block content: a ``copydeskId`` attribute in the first block's delimiter (the delimiters never
+    reach the page; the editor drops the unknown attribute on save). Empty content: an empty
+    paragraph carries it. Plain HTML (already one Classic block): a comment inside the first element that closes.
+    """
     check_marker(marker)
-    return f"{strip_marker(content)[0]}\n<!-- copydesk:{marker} -->"
+    content = strip_marker(content)[0]
+    if not content.strip():
+        return _EMPTY_CARRIER % marker
+    start = _BLOCK_START.match(content)
+    if start is None:
+        # Inside the first element that closes: on its own line, wpautop would wrap the comment
+        # in an empty paragraph, a gap on the page.
+        where = content.find("</")
+        where = len(content.rstrip()) if where < 0 else where
+        return f"{content[:where]}<!-- copydesk:{marker} -->{content[where:]}"
+    rest = content[start.end():]
+    if rest.startswith("{"):
+        return f'{start.group(0)}{{"copydeskId":"{marker}",{rest[1:]}'
+    return f'{start.group(0)}{{"copydeskId":"{marker}"}} {rest}'
+
+
+def comment_marker(marker: str) -> str:
+    """The marker as an HTML comment, for text that is not a post's content (media descriptions)."""
+    return f"<!-- copydesk:{check_marker(marker)} -->"
 
 
 def strip_marker(content: str) -> tuple[str, str | None]:
-    """Content without any desk marker comment, and the first marker found."""
-    found = _MARKER_COMMENT.search(content)
-    if not found:
-        return content, None
-    return _MARKER_COMMENT.sub("", content), found.group(1)
+    """Content without the desk's marker in any of its forms, and the first marker found."""
+    found = _MARKER_ATTR.search(content)
+    marker = found.group(2) if found else None
+    if found and content.strip() == _EMPTY_CARRIER % marker:
+        return "", marker
+    content = _MARKER_ATTR.sub(lambda m: m.group(1) if m.group(3) == "} " else m.group(1) + "{", content)
+    comment = _MARKER_COMMENT.search(content)
+    if comment is None:
+        return content, marker
+    return _MARKER_COMMENT.sub("", content), marker or comment.group(1)
 
 
 def check_marker(marker: str) -> str:

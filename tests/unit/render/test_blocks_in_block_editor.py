@@ -13,6 +13,10 @@ import yaml
 from block_validator import BlockEditor
 
 from editor_app.core.render import Renderer
+from editor_app.core.render.blocks import Dialect, dialect_for
+from editor_app.core.sync.cms import PostChanges
+from editor_app.core.sync.wp_bodies import post_fields
+from editor_app.core.sync.wp_wire import strip_marker
 
 DEMO = Path(__file__).resolve().parents[3] / "resources" / "demo"
 
@@ -69,35 +73,41 @@ DEMOS = demo_articles()
 def verdicts(block_editors: list[BlockEditor]) -> dict[tuple[str, str], object]:
     """Every construct and demo article rendered once and checked by both editors in one batch."""
     renderer = Renderer()
-    documents = {name: renderer.publish_html(body, lang) for name, (lang, body) in {**CONSTRUCTS, **DEMOS}.items()}
-    return {
-        (editor.release, name): verdict
-        for editor in block_editors
-        for name, verdict in editor.check_many(documents).items()
-    }
+    out: dict[tuple[str, str], object] = {}
+    for editor in block_editors:
+        # As the desk sends it to a site that states this version (e.g. Debian 12's "6.1.9").
+        documents = {
+            name: renderer.publish_html(body, lang, wp_version=f"{editor.release}.9")
+            for name, (lang, body) in {**CONSTRUCTS, **DEMOS}.items()
+        }
+        out.update({(editor.release, name): v for name, v in editor.check_many(documents).items()})
+    return out
 
 
 def test_the_demo_articles_are_all_checked() -> None:
     assert len(DEMOS) >= 10
 
 
-# Known, not yet fixed: the desk writes the heading and list markup of WordPress 6.2 and later.
-# 6.1's heading block saves no "wp-block-heading" class (it reads it as a custom class and
-# rewrites the comment), and its list block holds plain <li> items, not list-item blocks.
-# Strict: the day one of these passes, the test fails until it is taken off this list.
-KNOWN_61_FAILURES = frozenset({
-    "headings with ids", "heading with a Japanese id", "nested lists", "numbered list from 4",
-    "loose list", "lists that do not merge", "footnotes", *DEMOS,
-})
-
-
 def cases() -> list[object]:
-    out: list[object] = []
-    for name in [*CONSTRUCTS, *DEMOS]:
-        out.append(pytest.param("6.8", name, id=f"{name}-6.8"))
-        marks = [pytest.mark.xfail(strict=True, reason="6.2+ heading/list markup")] if name in KNOWN_61_FAILURES else []
-        out.append(pytest.param("6.1", name, id=f"{name}-6.1", marks=marks))
-    return out
+    names = [*CONSTRUCTS, *DEMOS]
+    return [pytest.param(release, name, id=f"{name}-{release}") for name in names for release in ("6.8", "6.1")]
+
+
+@pytest.mark.parametrize(("version", "heading", "listing"), [
+    ("6.1.9", False, False), ("6.2", True, False), ("6.6.1", True, True), ("6.8.3", True, True),
+    ("", True, True), ("unknown", True, True), ("7.0", True, True),
+])
+def test_the_markup_follows_the_sites_release(version: str, heading: bool, listing: bool) -> None:
+    assert dialect_for(version) == Dialect(heading_class=heading, list_class=listing)
+    out = Renderer().publish_html("## Title\n\n- one\n", "en", wp_version=version)
+    assert ('<h2 class="wp-block-heading"' in out) is heading and ('<ul class="wp-block-list">' in out) is listing
+
+
+def test_the_newest_markup_is_rewritten_by_61(block_editors: list[BlockEditor]) -> None:
+    # Why the version matters: what 6.8 saves, 6.1's editor reads as custom classes and rewrites.
+    editor = next(e for e in block_editors if e.release == "6.1")
+    newest = Renderer().publish_html("## Title\n\n- one\n", "en")
+    assert editor.check(newest).rewritten
 
 
 @pytest.mark.parametrize(("release", "name"), cases())
@@ -120,3 +130,26 @@ def test_the_checker_sees_invalid_classic_and_rewritten_blocks(block_editors: li
     plain = editor.check("<!-- wp:paragraph -->\n<p>fine</p>\n<!-- /wp:paragraph -->")
     assert plain.acceptable and plain.names() == ["core/paragraph"]
     assert plain.packages["@wordpress/blocks"].split(".")[0] == {"6.8": "14", "6.1": "11"}[release]
+
+
+MARKER = "3f0c1a2b-5d6e-4f70-8a9b-0c1d2e3f4a5b"
+
+
+@pytest.mark.parametrize("release", ["6.8", "6.1"])
+def test_the_create_marker_leaves_no_trace_in_the_editor(block_editors: list[BlockEditor], release: str) -> None:
+    # What the desk really sends on create, marker included: every block valid, no Classic block,
+    # and on save the editor writes exactly the marker-free content, which is itself acceptable.
+    editor = next(e for e in block_editors if e.release == release)
+    renderer = Renderer()
+    sent = {}
+    for name, (lang, body) in {**CONSTRUCTS, **DEMOS, "empty": ("en", "")}.items():
+        content = renderer.publish_html(body, lang, wp_version=f"{release}.9")
+        sent[name] = post_fields(PostChanges(content=content, marker=MARKER))["content"]
+        assert MARKER in sent[name] and strip_marker(sent[name]) == (content, MARKER)
+    plain = editor.check_many({name: strip_marker(text)[0] for name, text in sent.items()})
+    for name, verdict in editor.check_many(sent).items():
+        assert not verdict.invalid and not verdict.classic, verdict.explain()
+        # An empty article has no block to carry it: an empty paragraph does, the page shows nothing.
+        expected = "<!-- wp:paragraph -->\n<p></p>\n<!-- /wp:paragraph -->" if name == "empty" else plain[name].saved
+        assert MARKER not in verdict.saved and verdict.saved == expected, verdict.explain()
+        assert plain[name].acceptable or name == "empty", plain[name].explain()

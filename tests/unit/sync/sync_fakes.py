@@ -26,6 +26,8 @@ class FakeCms:
                                                                                    "uncategorized")}, "post_tag": {}}
         self.media: dict[int, RemoteMedia] = {}
         self.calls: list[tuple[str, object]] = []
+        self.sent: list[tuple[str, PostChanges]] = []  # every post create and update, as asked
+        self.wordpress_version = ""  # what site_info states; "" like a site that does not say
         self._faults: list[tuple[str, Exception, bool]] = []
         self._next_id = 100
         self._clock = datetime.now(UTC).replace(microsecond=0) - timedelta(seconds=1)
@@ -81,7 +83,8 @@ class FakeCms:
     # ----------------------------------------------------------------- CmsClient
     def site_info(self) -> SiteInfo:
         self._call("site_info")
-        return SiteInfo("Fake", "http://127.0.0.1", "http://127.0.0.1/wp-json/", 9.0, "Asia/Tokyo", ("wp/v2",))
+        return SiteInfo("Fake", "http://127.0.0.1", "http://127.0.0.1/wp-json/", 9.0, "Asia/Tokyo", ("wp/v2",),
+                        self.wordpress_version)
 
     def whoami(self) -> RemoteUser:
         self._call("whoami")
@@ -185,12 +188,14 @@ class FakeCms:
             categories=tuple(changes.categories) if changes.categories is not None else base.categories,
             tags=tuple(changes.tags) if changes.tags is not None else base.tags,
             featured_media=changes.featured_media if changes.featured_media is not None else base.featured_media,
-            marker=changes.marker or base.marker,
+            # The marker lives in the content: new content without one drops it, as on the site.
+            marker=changes.marker if changes.content is not None else base.marker,
             slug=(changes.slug or base.slug) if status == "publish" else "",
         )
 
     def create_post(self, changes: PostChanges) -> RemotePost:
         fault = self._call("create_post", changes.title)
+        self.sent.append(("create_post", changes))
         with self._lock:
             post = self._apply(None, changes)
             self.posts[post.id] = post
@@ -200,6 +205,7 @@ class FakeCms:
 
     def update_post(self, post_id: int, changes: PostChanges) -> RemotePost:
         fault = self._call("update_post", post_id)
+        self.sent.append(("update_post", changes))
         with self._lock:
             if post_id not in self.posts:
                 raise NotFoundRemote("Invalid post ID.", code="rest_post_invalid_id", status=404)

@@ -160,3 +160,25 @@ def test_the_publish_format_preference_chooses_block_markup_or_plain_html(site_d
 
     content = cms.posts[post_id].content
     assert "<p>Second, edited.</p>" in content and "<!-- wp:" not in content
+
+
+def test_block_markup_follows_the_sites_wordpress_version(site_desk, cms: FakeCms, run_sync):
+    cms.wordpress_version = "6.1.9"
+    old = site_desk.articles.create("On 6.1", body="## Heading\n\n- item\n")
+    run_sync()
+    cms.wordpress_version = "6.8.3"
+    new = site_desk.articles.create("On 6.8", body="## Heading\n\n- item\n")
+    run_sync()
+    sent_61 = cms.posts[site_desk.articles.get(old.id).remote_id].content
+    sent_68 = cms.posts[site_desk.articles.get(new.id).remote_id].content
+    assert "<h2 id=" in sent_61 and "<ul>" in sent_61 and "wp-block-heading" not in sent_61
+    assert '<h2 class="wp-block-heading"' in sent_68 and '<ul class="wp-block-list">' in sent_68
+
+
+def test_the_marker_goes_with_the_create_only(site_desk, cms: FakeCms, run_sync):
+    art = site_desk.articles.create("Marked", body="v0")
+    run_sync()
+    site_desk.articles.update(art.id, body="v1")
+    run_sync()
+    assert [(name, changes.marker) for name, changes in cms.sent] == [("create_post", art.id), ("update_post", None)]
+    assert cms.posts[site_desk.articles.get(art.id).remote_id].marker is None
