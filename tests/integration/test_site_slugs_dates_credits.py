@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from urllib.parse import unquote
 
 import pytest
@@ -105,3 +106,23 @@ def test_a_pulled_post_with_its_own_slug_keeps_it(make_desk, wp_client) -> None:
     desk.articles.update(art.id, title=title + " passes")
     sync(desk)
     assert wp_client("admin").get_post(post.id).slug == custom
+
+
+# ----------------------------------------------------------------------------- "Updated"
+def test_pulled_posts_show_when_the_site_last_changed_them(make_desk, wp_client) -> None:
+    """A back-dated post keeps the back-date as its modification time until it is edited."""
+    site = wp_client("editor")
+    old = datetime(2024, 3, 1, 9, 30, tzinfo=UTC)
+    untouched = site.create_post(PostChanges(title=unique("Archive piece"), status="publish", content="<p>a</p>",
+                                             date_gmt=old))
+    edited = site.create_post(PostChanges(title=unique("Corrected piece"), status="publish", content="<p>b</p>",
+                                          date_gmt=old))
+    edited = site.update_post(edited.id, PostChanges(content="<p>b, corrected</p>"))
+    desk = make_desk()
+    sync(desk)
+    by_remote = {a.remote_id: a for a in (desk.articles.get(r.id) for r in desk.articles.list(limit=10000))}
+    assert site.get_post(untouched.id).modified_gmt == old
+    assert by_remote[untouched.id].updated_at == old
+    assert by_remote[edited.id].updated_at == site.get_post(edited.id).modified_gmt
+    listed = {r.id: r.updated_at for r in desk.articles.list(limit=10000)}
+    assert listed[by_remote[untouched.id].id] == old  # the list's "Updated" column

@@ -262,7 +262,8 @@ def apply_remote(
     row.slug_manual = not slug_follows_title(row.slug, row.title)
     row.base_title, row.base_dek, row.base_body = row.title, row.dek, row.body
     row.dirty = False
-    row.updated_at = utcnow()
+    now = utcnow()
+    row.updated_at = site_updated(post, now)
     sections, tags = maps
     _set_terms(
         s,
@@ -271,8 +272,14 @@ def apply_remote(
         [tags[t] for t in post.tags if t in tags],
     )
     s.flush()
-    record_revision(s, row, reason, row.updated_at)
+    record_revision(s, row, reason, now)
     reindex(s, row)
+
+
+def site_updated(post: RemotePost, now: datetime) -> datetime:
+    """When a pulled post was last changed: the site's own time, not the time of the sync, so
+    "Updated" in the list and the preview says what a reader of the site sees."""
+    return to_store(post.modified_gmt) or now
 
 
 def remember_remote(row: Article, post: RemotePost) -> None:
@@ -311,7 +318,7 @@ def new_articles(
             id=str(uuid.uuid4()), site_id=site_id, title=title, dek=text.dek, body=text.body,
             slug=unquote(post.slug) if post.slug else title_slug(title), byline="",
             lang=guess_language(title + "\n" + text.body), status=Status.DRAFT.value,
-            created_at=to_store(post.date_gmt) or now, updated_at=now, dirty=False,
+            created_at=to_store(post.date_gmt) or now, updated_at=site_updated(post, now), dirty=False,
             word_count=stats.count, cjk_chars=stats.cjk_chars,
             base_title=title, base_dek=text.dek, base_body=text.body,
             primary_section_id=section_ids[0] if section_ids else None,
