@@ -3,6 +3,7 @@ on pulled posts, photo credits and captions."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -126,3 +127,69 @@ def test_pulled_posts_show_when_the_site_last_changed_them(make_desk, wp_client)
     assert by_remote[edited.id].updated_at == site.get_post(edited.id).modified_gmt
     listed = {r.id: r.updated_at for r in desk.articles.list(limit=10000)}
     assert listed[by_remote[untouched.id].id] == old  # the list's "Updated" column
+
+
+# ----------------------------------------------------------------------------- line breaking
+KO_HEADLINE = "대통령이 새로운 경제정책을 발표했다 서울시민들은 환영했다"
+LINES_JS = """(function (sel) {
+  const el = document.querySelector(sel);
+  if (!el) return 'null';
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const lines = [];
+  let top = null, cur = '', node;
+  while ((node = walker.nextNode())) {
+    for (let i = 0; i < node.data.length; i++) {
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const rects = range.getClientRects();
+      const ch = node.data[i];
+      if (!rects.length || /\\s/.test(ch)) { cur += ch; continue; }
+      const t = rects[0].top;
+      if (top !== null && t - top > 4) { lines.push(cur); cur = ''; }
+      top = t; cur += ch;
+    }
+  }
+  lines.push(cur);
+  return JSON.stringify(lines);
+})(%s)"""
+
+
+def test_a_korean_headline_in_the_sites_own_look_breaks_between_words(qtbot, wp_site, tmp_path) -> None:
+    """The real theme's styles with the desk's line breaking on top, in the real web engine."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QUrl
+    from PySide6.QtWebEngineCore import QWebEngineScript
+    from test_site_look_wordpress import publish, switch_theme, theme_for
+
+    from editor_app.core.look.cache import LookCache, LookRequest
+    from editor_app.core.look.learn import learn_look
+    from editor_app.core.look.service import render_page
+    from editor_app.core.render import PreviewArticle, Renderer
+    from editor_app.ui.preview.web import PreviewWebView
+
+    switch_theme(wp_site, theme_for("block", wp_site.wp_version))
+    publish(wp_site, unique("Harbour plan"))
+    cache = LookCache(tmp_path / "looks")
+    manifest = learn_look("ko-look", wp_site.base_url, cache)
+    assert manifest.flavour == "block", manifest.problem
+    article = PreviewArticle(title=KO_HEADLINE, dek="국회는 오늘 예산안을 통과시켰다", body="본문입니다.",
+                             byline="김민준", lang="ko", section=None, tags=(), published_at=None, updated_at=None,
+                             reading_minutes=1)
+    page = render_page(Renderer(), article, LookRequest("site", cache.folder(manifest.site), True))
+    view = PreviewWebView(None, tmp_path / "looks")
+    view.resize(360, 800)
+    view.show()
+    try:
+        with qtbot.waitSignal(view.loadFinished, timeout=20_000) as loaded:
+            view.setHtml(page.html, QUrl(f"copydesk-look://{page.look_key}/"))
+        assert loaded.args == [True]
+        out: list[object] = []
+        view.page().runJavaScript(LINES_JS % '".wp-block-post-title"',
+                                  QWebEngineScript.ScriptWorldId.ApplicationWorld, out.append)
+        qtbot.waitUntil(lambda: bool(out), timeout=10_000)
+        lines = [line.strip() for line in json.loads(str(out[0])) if line.strip()]
+    finally:
+        view.dispose()
+        view.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(lines) >= 2, lines
+    assert [w for line in lines for w in line.split()] == KO_HEADLINE.split(), lines
