@@ -193,3 +193,37 @@ def test_a_korean_headline_in_the_sites_own_look_breaks_between_words(qtbot, wp_
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(lines) >= 2, lines
     assert [w for line in lines for w in line.split()] == KO_HEADLINE.split(), lines
+
+
+# ----------------------------------------------------------------------------- photo credits
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f00"
+    "05000201a5f0e1d90000000049454e44ae426082"
+)
+
+
+def test_photo_credits_and_captions_reach_the_site_and_come_back_apart(make_desk, wp_client, tmp_path,
+                                                                       block_editors) -> None:
+    desk = make_desk()
+    image = tmp_path / f"{uuid.uuid4().hex[:8]}.png"
+    image.write_bytes(PNG)
+    art = desk.articles.create(unique("Harbour fire"), body="Text.")
+    media = desk.media.add(art.id, image, alt="Fire crews at the pier", caption="Crews at the pier.",
+                           credit="Jane Doe", featured=True)
+    desk.articles.update(art.id, body=f"Text.\n\n![Fire crews at the pier]({media.path.name})\nCrews at the pier.\n")
+    sync(desk)
+    admin = wp_client("admin")
+    post = admin.get_post(desk.articles.get(art.id).remote_id)
+    remote = admin.get_media(post.featured_media)
+    assert (remote.alt_text, remote.caption) == ("Fire crews at the pier", "Crews at the pier. Photo: Jane Doe")
+    assert "Crews at the pier. Photo: Jane Doe</figcaption>" in post.content
+    for editor in block_editors:  # the figure as the site holds it, judged by each block editor
+        verdict = editor.check(post.content)
+        assert verdict.acceptable and "core/image" in verdict.names(), f"{editor.release}: {verdict.explain()}"
+
+    other = make_desk()  # a second desk pulls the post: caption and credit on lines of their own
+    sync(other)
+    pulled = next(other.articles.get(r.id) for r in other.articles.list(limit=10000) if r.title == art.title)
+    assert pulled.body.endswith("\nCrews at the pier.\nPhoto: Jane Doe")
+    sync(desk)  # and the desk that sent it sends nothing more: no credit twice
+    assert admin.get_post(post.id).content.count("Photo: Jane Doe") == 1
