@@ -159,8 +159,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = asub.add_parser("edit", help="change an article's fields")
     p.add_argument("id")
-    for flag in ("--title", "--dek", "--byline", "--slug", "--lang", "--status"):
+    for flag in ("--title", "--dek", "--byline", "--lang", "--status"):
         p.add_argument(flag)
+    p.add_argument("--slug", help='set by hand, it stays when the title changes; --slug "" follows the title again')
     p.add_argument("--section")
     p.add_argument("--tags")
     p.add_argument("--body-file")

@@ -194,7 +194,7 @@ def register_media(sub: argparse._SubParsersAction) -> None:
     p.add_argument("media_id", type=int, help="the image's id, as `media list` shows it")
     p.add_argument("--alt", help="alternative text for readers who cannot see the image")
     p.add_argument("--caption")
-    p.add_argument("--credit", help="kept on the desk and shown in the caption; WordPress has no field for it")
+    p.add_argument("--credit", help='sent in the caption, as "Photo: NAME" in the article\'s language')
     add_json_flag(p)
     p.set_defaults(handler=cmd_media_edit)
     p = msub.add_parser("feature", help="make one of the article's images its featured image, or none")

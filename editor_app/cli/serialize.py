@@ -30,6 +30,7 @@ def article(a: Article) -> dict[str, Any]:
         "dek": a.dek,
         "byline": a.byline,
         "slug": a.slug,
+        "slug_manual": a.slug_manual,
         "lang": a.lang,
         "status": a.status.value,
         "sections": list(a.sections),

@@ -124,6 +124,7 @@ class Article:
     site: str | None = None
     dirty: bool = False
     word_count: int = 0
+    slug_manual: bool = False  # set by hand: no longer follows the headline
 
     @property
     def primary_section(self) -> str | None:

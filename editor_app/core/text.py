@@ -109,31 +109,54 @@ def reading_minutes(markdown_text: str) -> int:
 SLUG_MAX_ENCODED = 200
 
 
+# Letters remove_accents() spells out rather than decomposes.
+_LATIN_SPELLED = {"ß": "s", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i"}
+
+
 def _fold_latin(ch: str) -> str:
-    """é → e, ß → ss, as WordPress's remove_accents does; other scripts are kept intact
+    """é → e, ß → s, as WordPress's remove_accents does (outside a German site); other scripts are kept intact
     (decomposing them would split Hangul syllables and kana with voicing marks)."""
-    if ch == "ß":
-        return "ss"
+    if ch in _LATIN_SPELLED:
+        return _LATIN_SPELLED[ch]
     if ch.isascii() or not unicodedata.name(ch, "").startswith("LATIN"):
         return ch
     decomposed = unicodedata.normalize("NFKD", ch)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# What sanitize_title_with_dashes() does with characters outside ASCII when it saves a slug:
+# these become a hyphen (no-break and typographic spaces, en and em dashes) ...
+_WP_HYPHENS = frozenset("\u00a0\u2013\u2014\u2028\u2029\u202f" + "".join(map(chr, range(0x2000, 0x200B))))
+# ... these vanish (quotes, inverted marks, bullets, ©®°…™, accents, invisible marks) ...
+_WP_DROPPED = frozenset(
+    "\u00ad\u00a1\u00bf\u00ab\u00bb\u2039\u203a\u2018\u2019\u201c\u201d\u201a\u201b\u201e\u201f\u2022"
+    "\u00a9\u00ae\u00b0\u2026\u2122\u00b4\u02ca\u0301\u0341\u0300\u0304\u030c"
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff\ufffc"
+)
+# ... and every other character outside ASCII is kept (letters of any script, CJK punctuation,
+# the ideographic space), percent-encoded in the address.
+_ASCII_KEPT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
 def slugify(title: str) -> str:
-    """A URL slug that keeps letters of every script: 'Tokyo 東京 2026!' → 'tokyo-東京-2026'."""
+    """The slug WordPress makes from a title (sanitize_title in its saving context), which keeps
+    letters of every script: 'Tokyo 東京 2026!' → 'tokyo-東京-2026'. ASCII punctuation is
+    dropped ("Q&A" → "qa"), spaces, dots and slashes become hyphens."""
     text = unicodedata.normalize("NFC", title).lower()
     out: list[str] = []
     for ch in text:
-        ch = _fold_latin(ch)
-        for c in ch:
-            cat = unicodedata.category(c)
-            if cat[0] in "LN" or c == "\u30fc":
-                out.append(c)
-            elif c in "'’":
-                continue  # "Editor's note" → "editors-note"
-            else:
+        for c in _fold_latin(ch):
+            if c.isascii():
+                if c in _ASCII_KEPT:
+                    out.append(c)
+                elif c.isspace() or c in "./":
+                    out.append("-")
+            elif c in _WP_HYPHENS:
                 out.append("-")
+            elif c == "\u00d7":
+                out.append("x")  # the multiplication sign
+            elif c not in _WP_DROPPED and unicodedata.category(c) != "Cc":
+                out.append(c)
     slug = re.sub(r"-{2,}", "-", "".join(out)).strip("-")
     return _truncate_encoded(slug, SLUG_MAX_ENCODED)
 
@@ -159,3 +182,34 @@ def check_slug(slug: str) -> str:
     if not clean:
         raise InvalidInput(f"slug {slug!r} has no letters or digits")
     return clean
+
+
+# What Ctrl+N names a new article in each interface language (the UI's translations of
+# "Untitled article"; a test checks them against the .ts files), and what a pulled post with no
+# title is called. A headline still like this is a placeholder: it never becomes a slug.
+PLACEHOLDER_TITLES = frozenset({"untitled article", "無題の記事", "제목 없는 기사", "(untitled)"})
+
+
+def is_placeholder_title(title: str) -> bool:
+    return " ".join(title.split()).casefold() in PLACEHOLDER_TITLES
+
+
+def title_slug(title: str) -> str:
+    """The slug that follows a headline; empty for a placeholder headline, so that the site
+    makes one from the real title rather than publishing `untitled-article`."""
+    return "" if is_placeholder_title(title) else slugify(title)
+
+
+def slug_follows_title(slug: str, title: str) -> bool:
+    """True when `slug` is what the headline gives (or nothing), allowing the `-2` WordPress
+    appends when the slug is taken: such a slug was not set by hand."""
+    return not slug or _same_or_numbered(slug, title_slug(title))
+
+
+def is_placeholder_slug(slug: str) -> bool:
+    """A slug made from a placeholder headline (by an earlier desk, or by the site)."""
+    return any(_same_or_numbered(slug, slugify(title)) for title in PLACEHOLDER_TITLES)
+
+
+def _same_or_numbered(slug: str, base: str) -> bool:
+    return bool(base) and (slug == base or re.fullmatch(re.escape(base) + r"-\d+", slug) is not None)

@@ -29,7 +29,8 @@ OUR_STACKS = {
     "ko": '"Apple SD Gothic Neo", "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "맑은 고딕", sans-serif',
 }
 _CJK_TEXT = (":is(body, h1, h2, h3, h4, h5, h6, p, li, dd, dt, blockquote, figcaption, td, th, "
-             ".wp-block-post-title, .entry-title, .wp-block-post-content, .entry-content)")
+             ".wp-block-post-title, .entry-title, .wp-block-post-content, .entry-content, "
+             ".wp-block-post-excerpt, .entry-summary, .wp-block-post-author, .byline, .author)")
 
 
 class LookUnavailable(Exception):
@@ -93,9 +94,12 @@ def _lang_css(lang: str, manifest: LookManifest) -> str:
         return ""
     site_font = manifest.lang_fonts.get(base)
     stack = f'"{site_font}", {OUR_STACKS[base]}' if site_font else OUR_STACKS[base]
-    rule = f"html:lang({base}) {_CJK_TEXT} {{ font-family: {stack} !important; }}"
-    if base == "ko":
-        rule += f" html:lang(ko) {_CJK_TEXT} {{ word-break: keep-all; }}"
+    # The same line breaking as the desk's template, over whatever the theme set: Japanese by
+    # strict kinsoku without splitting Latin words, Korean between words only.
+    breaking = "keep-all" if base == "ko" else "normal"
+    rule = (f"html:lang({base}) {_CJK_TEXT} {{ font-family: {stack} !important; "
+            f"line-break: strict !important; word-break: {breaking} !important; "
+            "overflow-wrap: anywhere !important; }")
     return rule
 
 

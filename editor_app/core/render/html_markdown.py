@@ -16,6 +16,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from markdown.extensions.toc import slugify_unicode
 from markdownify import ATX, MarkdownConverter
 
+from editor_app.core.photo_credit import split_credit
+
 from .rawhtml import escape_unparseable
 
 # The delimiter grammar of WordPress's block parser (WP_Block_Parser::next_token).
@@ -249,7 +251,11 @@ def _figure_markdown(conv: _Converter, el: Tag, parent_tags: set[str]) -> str | 
     caption = conv.inner(caption_el, parent_tags | {"_inline"}).strip()
     if "\n" in caption:
         return None
-    return f"\n\n{image}\n{caption}\n\n" if caption else f"\n\n{image}\n\n"
+    # A credit at the end of the caption ("Photo: …") gets a caption line of its own, so the
+    # caption and the credit stay apart on the desk.
+    text, credit = split_credit(caption)
+    lines = [line for line in (text, credit) if line]
+    return f"\n\n{image}\n" + "\n".join(lines) + "\n\n" if lines else f"\n\n{image}\n\n"
 
 
 def _pullquote_markdown(conv: _Converter, parts: list[Tag], parent_tags: set[str]) -> str | None:

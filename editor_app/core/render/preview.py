@@ -10,6 +10,8 @@ from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from editor_app.core.photo_credit import credit_line
+
 TEMPLATE_NAME = "article.html"
 STYLESHEET_NAME = "article.css"
 
@@ -158,8 +160,8 @@ def _featured(article: PreviewArticle) -> str:
         return ""
     caption = ""
     if article.featured_caption.strip() or article.featured_credit.strip():
-        credit = (f' <span class="credit">{escape(article.featured_credit.strip())}</span>'
-                  if article.featured_credit.strip() else "")
+        line = credit_line(article.featured_credit, article.lang)  # as the site shows it: "Photo: …"
+        credit = f' <span class="credit">{escape(line)}</span>' if line else ""
         caption = f"<figcaption>{escape(article.featured_caption.strip())}{credit}</figcaption>"
     return (f'<figure class="featured-image"><img src="{escape(url, quote=True)}" '
             f'alt="{escape(article.featured_alt, quote=True)}">{caption}</figure>')

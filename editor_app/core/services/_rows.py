@@ -56,4 +56,5 @@ def to_article(session: Session, row: ArticleRow_, *, tags: tuple[str, ...] | No
         site=site,
         dirty=row.dirty,
         word_count=row.word_count,
+        slug_manual=row.slug_manual,
     )

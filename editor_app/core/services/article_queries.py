@@ -170,7 +170,7 @@ def _search_sql(include_trash: bool, *, top_candidates: bool) -> str:
 # article and saving one both need it, and four round trips cost more than the query.
 _ARTICLE_SQL = (
     "SELECT a.pk, a.id, a.title, a.dek, a.body, a.slug, a.byline, a.lang, a.status, a.created_at, a.updated_at, "
-    "a.scheduled_at, a.published_at, a.remote_id, a.site_id, a.dirty, a.word_count, "
+    "a.scheduled_at, a.published_at, a.remote_id, a.site_id, a.dirty, a.word_count, a.slug_manual, "
     "(SELECT name FROM sites WHERE id = a.site_id), "
     "(SELECT group_concat(slug, char(31)) FROM (SELECT s.slug FROM article_sections l "
     " JOIN sections s ON s.id = l.section_id WHERE l.article_id = a.id ORDER BY l.position, s.name)), "
@@ -221,6 +221,7 @@ def fetch_article(db: sqlite3.Connection, ref: str) -> FetchedArticle:
         site_id,
         dirty,
         words,
+        slug_manual,
         site,
         sections,
         tags,
@@ -244,6 +245,7 @@ def fetch_article(db: sqlite3.Connection, ref: str) -> FetchedArticle:
         site=site,
         dirty=bool(dirty),
         word_count=words,
+        slug_manual=bool(slug_manual),
     )
     return FetchedArticle(pk, site_id, article)
 

@@ -18,7 +18,7 @@ from editor_app.core.services.article_queries import fetch_article
 from editor_app.core.store import search
 from editor_app.core.store.engine import Store
 from editor_app.core.store.outbox import enqueue
-from editor_app.core.text import text_stats
+from editor_app.core.text import text_stats, title_slug
 
 TEXT_FIELDS = frozenset({"title", "dek", "body"})  # what `ArticleText.save` writes; anything else needs the ORM
 # Autosaves make at most one revision a minute per article; manual saves always make one.
@@ -83,11 +83,13 @@ class ArticleText:
                 return old, Change()
             stats = text_stats(new_body) if new_body != old.body else None
             words = stats.count if stats else old.word_count
+            # Until the slug is set by hand it follows the headline.
+            new_slug = old.slug if old.slug_manual or new_title == old.title else title_slug(new_title)
             db.execute(
-                "UPDATE articles SET title = ?, dek = ?, body = ?, dirty = 1, updated_at = ?"
+                "UPDATE articles SET title = ?, dek = ?, body = ?, slug = ?, dirty = 1, updated_at = ?"
                 + (", word_count = ?, cjk_chars = ?" if stats else "")
                 + " WHERE pk = ?",
-                (new_title, new_dek, new_body, store_text(now))
+                (new_title, new_dek, new_body, new_slug, store_text(now))
                 + ((stats.count, stats.cjk_chars) if stats else ())
                 + (got.pk,),
             )
@@ -98,6 +100,7 @@ class ArticleText:
         article = dataclasses.replace(
             old,
             title=new_title,
+            slug=new_slug,
             dek=new_dek,
             body=new_body,
             dirty=True,

@@ -24,7 +24,7 @@ from editor_app.core.store.engine import Store, driver_of
 from editor_app.core.store.models import Article as ArticleModel
 from editor_app.core.store.models import ArticleSection, ArticleTag, Section, Tag
 from editor_app.core.store.outbox import enqueue
-from editor_app.core.text import check_slug, slugify, text_stats
+from editor_app.core.text import check_slug, slug_follows_title, slugify, text_stats, title_slug
 
 UNSET: object = object()
 
@@ -144,12 +144,16 @@ def create_in(
     secs = _resolve_sections(s, sections)
     tag_rows = get_or_create_tags(s, tags)
     stats = text_stats(body)
+    given = check_slug(slug) if slug else ""
+    # A slug the headline would give anyway (an export's, a pulled post's) keeps following it.
+    slug_manual = bool(given) and not slug_follows_title(given, title)
     row = ArticleModel(
         id=article_id or str(uuid.uuid4()),
         title=title,
         dek=dek,
         body=body,
-        slug=check_slug(slug) if slug else slugify(title),
+        slug=given or title_slug(title),
+        slug_manual=slug_manual,
         byline=byline,
         lang=lang,
         status=status.value,
@@ -211,11 +215,13 @@ class ArticleService:
             row = resolve_article(s, ref)
             text_changed = False
             meta_changed = False
+            title_changed = False
             if title is not None:
                 title = title.strip()
                 if not title:
                     raise InvalidInput("an article needs a title")
-                text_changed |= title != row.title
+                title_changed = title != row.title
+                text_changed |= title_changed
                 row.title = title
             if dek is not None:
                 text_changed |= dek != row.dek
@@ -226,9 +232,13 @@ class ArticleService:
                 stats = text_stats(body)
                 row.word_count, row.cjk_chars = stats.count, stats.cjk_chars
             if slug is not None:
-                new_slug = check_slug(slug) if slug.strip() else slugify(row.title)
-                meta_changed |= new_slug != row.slug
-                row.slug = new_slug
+                # A slug typed by hand stays; an empty one goes back to following the headline.
+                manual = bool(slug.strip())
+                new_slug = check_slug(slug) if manual else title_slug(row.title)
+                meta_changed |= new_slug != row.slug or manual != row.slug_manual
+                row.slug, row.slug_manual = new_slug, manual
+            elif title_changed and not row.slug_manual and title_slug(row.title) != row.slug:
+                meta_changed, row.slug = True, title_slug(row.title)
             if byline is not None and byline != row.byline:
                 meta_changed, row.byline = True, byline
             if lang is not None:

@@ -5,7 +5,8 @@ include people using screen readers; captions and credits follow the newsroom's 
 
 Alt text and caption are the attachment's own fields on the site (``alt_text``, ``caption``): a
 change after the upload is sent by a ``media.update`` operation. WordPress has no credit field,
-so the credit stays on the desk; the preview shows it after the caption.
+so the credit goes at the end of the caption the site gets, in the usual form ("Photo: NAME",
+see ``photo_credit``), and the figure caption of the post ends with it too.
 """
 
 from __future__ import annotations
@@ -166,7 +167,8 @@ class MediaService:
         credit: str | None = None,
     ) -> Media:
         """Change an image's alt text, caption or credit (None leaves a field as it is); the image
-        as stored now. Alt text and caption reach the site; the credit stays here."""
+        as stored now. Alt text and caption reach the site, the credit inside the caption
+        ("Photo: …"), as WordPress has no field of its own for it."""
         media_id = _media_id(media_id)
         with self.store.write() as s:
             row = s.get(MediaAsset, media_id)
@@ -176,12 +178,25 @@ class MediaService:
                 check_alt(alt, f"image {media_id} ({row.filename})")
             wanted = {"alt_text": (alt, row.alt), "caption": (caption, row.caption)}  # by WordPress's names
             changed = {field: True for field, (new, old) in wanted.items() if new is not None and new != old}
+            if credit is not None and credit != row.credit:
+                changed["caption"] = True  # the site's caption carries the credit
+                _resend_figure(s, row)
             row.alt = row.alt if alt is None else alt
             row.caption = row.caption if caption is None else caption
-            row.credit = row.credit if credit is None else credit  # WordPress has no credit field: local only
+            row.credit = row.credit if credit is None else credit
             if changed and _needs_update_op(s, row):
                 enqueue(s, "media.update", str(media_id), changed, site_id=_site_of(s, row), now=utcnow())
         return self.queries.get(media_id)  # read once committed
+
+
+def _resend_figure(s: Session, row: MediaAsset) -> None:
+    """The post's figure caption ends with the credit: a post on the site that shows the image
+    in its body is sent again (unchanged otherwise, it is left alone by the push)."""
+    if row.article_id is None:
+        return
+    art = s.scalars(select(Article).where(Article.id == row.article_id)).first()
+    if art is not None and art.remote_id is not None and row.sha256 in art.body:
+        enqueue(s, "article.save", art.id, site_id=art.site_id, now=utcnow())
 
 
 def _needs_update_op(s: Session, row: MediaAsset) -> bool:

@@ -29,7 +29,7 @@ from editor_app.core.services.articles import (
 )
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article
-from editor_app.core.text import slugify, text_stats
+from editor_app.core.text import slug_follows_title, slugify, text_stats, title_slug
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,8 @@ class TransferService:
         record_revision(s, row, RevisionReason.MANUAL, now)  # type: ignore[arg-type]
         row.title, row.dek, row.body = doc.title, doc.dek, doc.body
         row.byline, row.lang, row.status = doc.byline, doc.lang, doc.status.value
-        row.slug = doc.slug or slugify(doc.title)
+        row.slug = doc.slug or title_slug(doc.title)
+        row.slug_manual = not slug_follows_title(row.slug, row.title)
         row.scheduled_at = to_store(doc.scheduled)
         stats = text_stats(doc.body)
         row.word_count, row.cjk_chars = stats.count, stats.cjk_chars

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from editor_app.core.text import text_stats
+from editor_app.core.text import is_placeholder_slug, slug_follows_title, text_stats, title_slug
 
 _SCHEMA_1 = """
 CREATE TABLE sites (
@@ -193,6 +193,21 @@ def _step_6(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE sites ADD COLUMN wp_version VARCHAR(40)")
 
 
+def _step_7(db: sqlite3.Connection) -> None:
+    """Whether an article's slug was set by hand: until then it follows the headline. Earlier
+    stores kept the slug a new article was made with, so an article started with Ctrl+N still
+    carries `untitled-article` (or the site's `-2` of it): that slug was never chosen, and
+    follows the headline from now on. Any other slug that differs from the headline's was typed."""
+    db.execute("ALTER TABLE articles ADD COLUMN slug_manual BOOLEAN NOT NULL DEFAULT 0")
+    for pk, title, slug in db.execute("SELECT pk, title, slug FROM articles").fetchall():
+        if slug_follows_title(slug, title):
+            continue
+        if is_placeholder_slug(slug):
+            db.execute("UPDATE articles SET slug = ? WHERE pk = ?", (title_slug(title), pk))
+        else:
+            db.execute("UPDATE articles SET slug_manual = 1 WHERE pk = ?", (pk,))
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -228,6 +243,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, _step_4),
     Step(5, _step_5),
     Step(6, _step_6),
+    Step(7, _step_7),
 )
 LATEST = STEPS[-1].version
 

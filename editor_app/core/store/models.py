@@ -120,6 +120,8 @@ class Article(Base):
     cjk_chars: Mapped[int] = mapped_column(Integer, default=0)
     # Added in schema 3: digest of the remote text last seen (modified_gmt has whole seconds only).
     remote_digest: Mapped[str | None] = mapped_column(String(64))
+    # Added in schema 7: the slug was set by hand, so it no longer follows the headline.
+    slug_manual: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (
         Index("ix_articles_updated", "updated_at"),

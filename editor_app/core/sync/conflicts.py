@@ -174,7 +174,7 @@ class ConflictService:
                     if status:
                         row.status = status
                     row.dirty = False
-                    row.updated_at = now
+                    row.updated_at = c.remote_modified_gmt or now  # the site's version, as a pull shows it
                     self._drop_ops(s, row.id)
                 else:
                     if keep == "merged":

@@ -25,7 +25,7 @@ from editor_app.core.services.articles import record_revision, reindex
 from editor_app.core.store.models import Article, ArticleSection, ArticleTag, MediaAsset, Revision, Section, Tag
 from editor_app.core.store.search import index_text
 from editor_app.core.sync.cms import PostChanges, RemotePost
-from editor_app.core.text import slugify, text_stats
+from editor_app.core.text import slug_follows_title, text_stats, title_slug
 
 SYNCED_STATUSES = frozenset({"draft", "pending", "future", "publish", "private"})
 _local = threading.local()
@@ -89,6 +89,7 @@ class Snapshot:
     status: str
     scheduled_at: datetime | None  # aware UTC
     slug: str
+    slug_manual: bool
     updated_at: datetime  # store-naive, a version stamp
     section_ids: tuple[int, ...]
     tag_ids: tuple[int, ...]
@@ -121,6 +122,7 @@ def snapshot(s: Session, row: Article) -> Snapshot:
         status=row.status,
         scheduled_at=from_store(row.scheduled_at),
         slug=row.slug,
+        slug_manual=row.slug_manual,
         updated_at=row.updated_at,
         section_ids=sections,
         tag_ids=tags,
@@ -142,7 +144,10 @@ def post_changes(
     block markup, as the block editor of the site's `wp_version` saves it, or plain HTML).
     Only `date_gmt` carries a date, and only for a schedule: a draft's date floats on the site
     and a first publish takes the site's "now". The reconcile marker goes with a create only:
-    once the post's id is known nothing needs finding, and an update's content drops it."""
+    once the post's id is known nothing needs finding, and an update's content drops it.
+
+    A slug set by hand is sent as it is; otherwise the one the headline gives now, or none for
+    a placeholder headline, so the site makes it from the title it gets."""
     content = renderer().publish_html(snap.text.body, snap.lang, fmt=fmt, wp_version=wp_version)  # type: ignore[attr-defined]
     date_gmt = snap.scheduled_at if status in ("future", "publish") and snap.scheduled_at else None
     return PostChanges(
@@ -150,7 +155,7 @@ def post_changes(
         content=content,
         excerpt=snap.text.dek,
         status=status,
-        slug=snap.slug or None,
+        slug=(snap.slug if snap.slug_manual else title_slug(snap.text.title)) or None,
         date_gmt=date_gmt,
         categories=categories if categories else None,
         tags=tags if (tags or snap.remote_id is not None) else None,
@@ -257,9 +262,11 @@ def apply_remote(
     stats = text_stats(row.body)
     row.word_count, row.cjk_chars = stats.count, stats.cjk_chars
     remember_remote(row, post)
+    row.slug_manual = not slug_follows_title(row.slug, row.title)
     row.base_title, row.base_dek, row.base_body = row.title, row.dek, row.body
     row.dirty = False
-    row.updated_at = utcnow()
+    now = utcnow()
+    row.updated_at = site_updated(post, now)
     sections, tags = maps
     _set_terms(
         s,
@@ -268,8 +275,14 @@ def apply_remote(
         [tags[t] for t in post.tags if t in tags],
     )
     s.flush()
-    record_revision(s, row, reason, row.updated_at)
+    record_revision(s, row, reason, now)
     reindex(s, row)
+
+
+def site_updated(post: RemotePost, now: datetime) -> datetime:
+    """When a pulled post was last changed: the site's own time, not the time of the sync, so
+    "Updated" in the list and the preview says what a reader of the site sees."""
+    return to_store(post.modified_gmt) or now
 
 
 def remember_remote(row: Article, post: RemotePost) -> None:
@@ -306,14 +319,15 @@ def new_articles(
         tag_ids = list(dict.fromkeys(tags[t] for t in post.tags if t in tags))
         row = Article(
             id=str(uuid.uuid4()), site_id=site_id, title=title, dek=text.dek, body=text.body,
-            slug=unquote(post.slug) if post.slug else slugify(title), byline="",
+            slug=unquote(post.slug) if post.slug else title_slug(title), byline="",
             lang=guess_language(title + "\n" + text.body), status=Status.DRAFT.value,
-            created_at=to_store(post.date_gmt) or now, updated_at=now, dirty=False,
+            created_at=to_store(post.date_gmt) or now, updated_at=site_updated(post, now), dirty=False,
             word_count=stats.count, cjk_chars=stats.cjk_chars,
             base_title=title, base_dek=text.dek, base_body=text.body,
             primary_section_id=section_ids[0] if section_ids else None,
         )  # fmt: skip
         remember_remote(row, post)
+        row.slug_manual = not slug_follows_title(row.slug, title)
         rows.append((row, section_ids, tag_ids))
     s.add_all([r for r, _, _ in rows])
     s.flush()  # one batched INSERT … RETURNING for the keys

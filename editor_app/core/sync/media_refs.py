@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from html import escape, unescape
 from urllib.parse import unquote, urlsplit
 
+from editor_app.core.photo_credit import separator
+
 _CONTENT_NAME = re.compile(r"^([0-9a-f]{64})\.[a-z0-9]{2,5}$")
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 _SRC = re.compile(r'(\ssrc=")([^"]*)(")', re.I)
@@ -85,3 +87,35 @@ def rewrite(html: str, urls: Mapping[str, str | None]) -> str:
         return _SRC.sub(lambda m: m.group(1) + escape(url, quote=True) + m.group(3), tag, count=1)
 
     return _IMG.sub(image, _IMAGE_BLOCK.sub(block, html))
+
+
+_FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure>", re.S)
+_FIGCAPTION = re.compile(r"(<figcaption\b[^>]*>)(.*?)(</figcaption>)", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def add_credits(html: str, credits: Mapping[str, str]) -> str:
+    """End the caption of each figure showing a local image with that image's credit line
+    (``Photo: …``), adding a caption where the figure has none; a caption that already ends
+    with it is left alone. The caption element is the one the image block saves, so the block
+    editor still takes the figure as valid."""
+
+    def figure(match: re.Match[str]) -> str:
+        text = match.group(0)
+        names = [local_name(src.group(2)) for src in map(_SRC.search, _IMG.findall(text)) if src]
+        line = next((credits[n] for n in names if n and credits.get(n)), "")
+        if not line:
+            return text
+        caption = _FIGCAPTION.search(text)
+        if caption is None:
+            added = f'<figcaption class="wp-element-caption">{escape(line, quote=False)}</figcaption>'
+            return text[: -len("</figure>")] + added + "</figure>"
+        inner = caption.group(2)
+        shown = " ".join(unescape(_TAG.sub("", inner)).split())
+        if shown.endswith(line):
+            return text
+        joined = inner.rstrip() + separator(shown, line) if shown else ""
+        joined += escape(line, quote=False)
+        return text[: caption.start(2)] + joined + text[caption.end(2) :]
+
+    return _FIGURE.sub(figure, html)

@@ -354,7 +354,8 @@ class Pusher:
                 self.result.notes.append(
                     f"{snap.text.title!r}: images not on the site yet, left out of the post: {', '.join(missing)}"
                 )
-        content = media_refs.rewrite(changes.content or "", {name: image.url for name, image in images.items()})
+        content = media_refs.add_credits(changes.content or "", {name: image.credit for name, image in images.items()})
+        content = media_refs.rewrite(content, {name: image.url for name, image in images.items()})
         return dataclasses.replace(changes, content=content)
 
     def _create(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> RemotePost:

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
+from editor_app.core.photo_credit import credit_line, with_credit
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, MediaAsset, OutboxOp, Section, Tag
 from editor_app.core.store.outbox import enqueue
@@ -132,6 +134,7 @@ class LocalImage:
 
     filename: str
     url: str | None
+    credit: str = ""  # the credit line its figure caption ends with ("Photo: …"), if any
 
 
 class MediaPusher:
@@ -159,7 +162,8 @@ class MediaPusher:
             if asset.remote_id is not None:
                 return asset.remote_id
             marker = self.marker(asset)
-            filename, mime, alt, caption, sha = asset.filename, asset.mime, asset.alt, asset.caption, asset.sha256
+            filename, mime, alt, sha = asset.filename, asset.mime, asset.alt, asset.sha256
+            caption = self._caption(s, asset)
         found = self.client.find_media_by_marker(marker) if maybe_applied else []
         if found:
             remote = found[0]
@@ -198,10 +202,21 @@ class MediaPusher:
             asset = s.get(MediaAsset, media_id)
             if asset is None or asset.remote_id is None:
                 return False
-            remote, values = asset.remote_id, {"alt_text": asset.alt or "", "caption": asset.caption or ""}
+            remote, values = asset.remote_id, {"alt_text": asset.alt or "", "caption": self._caption(s, asset)}
         named = {key: value for key, value in values.items() if key in fields} or values
         self.client.update_media(remote, **named)
         return True
+
+    @staticmethod
+    def _lang(s: Session, asset: MediaAsset) -> str:
+        if not asset.article_id:
+            return "en"
+        return s.scalars(select(Article.lang).where(Article.id == asset.article_id)).first() or "en"
+
+    def _caption(self, s: Session, asset: MediaAsset) -> str:
+        """The media item's caption as the site shows it: the caption, then the credit in the
+        usual form of the article's language (WordPress has no credit field)."""
+        return with_credit(asset.caption or "", asset.credit or "", self._lang(s, asset))
 
     def forget(self, media_id: int) -> str | None:
         """The site no longer has this image (it silently ignored it as a featured image):
@@ -249,6 +264,9 @@ class MediaPusher:
             asset = s.get(MediaAsset, media_id)
             return asset.remote_id if asset is not None else None
 
+    def _credit_line(self, s: Session, asset: MediaAsset) -> str:
+        return credit_line(asset.credit or "", self._lang(s, asset))
+
     def body_images(self, article_id: str, names: set[str]) -> dict[str, LocalImage]:
         """The stored images among a body's local image names (``<sha256>.<ext>``), with their
         site URLs. The article's own copy wins; another article's upload of the same file
@@ -258,7 +276,8 @@ class MediaPusher:
             rows = s.scalars(select(MediaAsset).where(MediaAsset.sha256.in_(shas))).all()
             found: dict[str, LocalImage] = {}
             for row in sorted(rows, key=lambda r: (r.remote_url is None, r.article_id != article_id, r.id)):
-                found.setdefault(shas[row.sha256], LocalImage(row.filename, row.remote_url))
+                image = LocalImage(row.filename, row.remote_url, self._credit_line(s, row))
+                found.setdefault(shas[row.sha256], image)
         for name in names - found.keys():
             if self.media_dir is not None and (self.media_dir / name).is_file():
                 found[name] = LocalImage(name, None)  # in the folder, never added: not on the site

@@ -36,7 +36,7 @@ def fields_of(article: Article) -> dict[str, Any]:
         "title": article.title,
         "dek": article.dek,
         "body": article.body,
-        "slug": article.slug,
+        "slug": article.slug if article.slug_manual else "",  # "" = follows the headline
         "byline": article.byline,
         "lang": article.lang,
         "sections": tuple(article.sections),
@@ -184,7 +184,9 @@ class ArticleEditor(QWidget):
         }
         if m.title.strip():
             fields["title"] = m.title.strip()
-        if not m.slug or slugify(m.slug):
+        if not m.slug_manual:
+            fields["slug"] = ""  # the store makes it from the headline
+        elif slugify(m.slug):
             fields["slug"] = m.slug
         try:
             fields["lang"] = check_language(m.lang)

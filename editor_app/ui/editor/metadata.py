@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.domain import LANGUAGES, Article, Status, Term
 from editor_app.core.preferences import Preferences, length_unit, measure
+from editor_app.core.text import title_slug
 from editor_app.ui.labels import status_name
 
 
@@ -57,6 +58,7 @@ class Metadata:
     title: str
     dek: str
     slug: str
+    slug_manual: bool  # typed by hand; otherwise the slug follows the headline
     byline: str
     section: str | None
     tags: tuple[str, ...]
@@ -183,10 +185,13 @@ class MetadataPanel(QWidget):
         self.status.activated.connect(self._user_edit)
         self.scheduled_on.clicked.connect(self._user_edit)
         self.scheduled.dateTimeChanged.connect(self._user_edit)
+        self.headline.textEdited.connect(self._follow_headline)
+        self.slug.textEdited.connect(self._slug_edited)
         self.headline.textChanged.connect(self.update_lengths)
         self.dek.textChanged.connect(self.update_lengths)
         self.lang.currentIndexChanged.connect(self.update_lengths)
         self._loading = False
+        self._slug_manual = False
 
     def _length_label(self, object_name: str) -> QLabel:
         label = QLabel(self)
@@ -243,6 +248,21 @@ class MetadataPanel(QWidget):
         if not self._loading:
             self.edited.emit()
 
+    # ------------------------------------------------------------------ slug
+    @property
+    def slug_manual(self) -> bool:
+        return self._slug_manual
+
+    def _follow_headline(self, text: str) -> None:
+        """Until the slug is typed by hand it shows what the headline gives (what the site gets)."""
+        if not self._slug_manual:
+            self.slug.setText(title_slug(text))
+
+    def _slug_edited(self, text: str) -> None:
+        # Emptying the field hands the slug back to the headline; it is refilled with the next
+        # headline edit, never under the user's cursor.
+        self._slug_manual = bool(text.strip())
+
     def _choose_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Featured Image"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)")
@@ -282,6 +302,7 @@ class MetadataPanel(QWidget):
             self.headline.setCursorPosition(0)  # a 2,000-character title shows its start
             self.dek.setPlainText(article.dek)
             self.slug.setText(article.slug)
+            self._slug_manual = article.slug_manual
             self.byline.setText(article.byline)
             if article.primary_section and self.section.findData(article.primary_section) < 0:
                 self.section.addItem(article.primary_section, article.primary_section)
@@ -333,6 +354,7 @@ class MetadataPanel(QWidget):
             title=self.headline.text(),
             dek=self.dek.toPlainText(),
             slug=self.slug.text().strip(),
+            slug_manual=self._slug_manual,
             byline=self.byline.text().strip(),
             section=self.section.currentData(),
             tags=tuple(split_tags(self.tags.text())),

@@ -142,3 +142,26 @@ def test_source_lines_are_for_the_preview_only() -> None:
     assert lines == [("p", "0"), ("h2", "2"), ("ul", "4"), ("pre", "8"), ("hr", "11"), ("p", "13")]
     assert "data-line" not in renderer.publish_html(body, "en", "html")
     assert "data-line" not in renderer.publish_html(body, "en", "blocks")
+
+
+def test_japanese_and_korean_line_breaking_reaches_headline_dek_and_byline(block_look: SiteLook) -> None:
+    """The same rules as the desk's template, over the theme's own (measured in tests/ui)."""
+    ja = PreviewArticle(**{**ARTICLE.__dict__, "lang": "ja"})
+    ko = PreviewArticle(**{**ARTICLE.__dict__, "lang": "ko"})
+    ja_rule = render(block_look, ja).find("style", id="copydesk-look").get_text()
+    ko_rule = render(block_look, ko).find("style", id="copydesk-look").get_text()
+    for part in (".wp-block-post-title", ".wp-block-post-excerpt", ".wp-block-post-author", "figcaption"):
+        assert part in ja_rule and part in ko_rule
+    assert "line-break: strict !important" in ja_rule and "word-break: normal !important" in ja_rule
+    assert "line-break: strict !important" in ko_rule and "word-break: keep-all !important" in ko_rule
+
+
+def test_the_templates_line_breaking_applies_to_the_whole_page() -> None:
+    """Set on body, inherited by headline, dek, byline, captions and body alike."""
+    from editor_app.core.render.preview import resources_dir
+
+    css = (resources_dir() / "preview" / "article.css").read_text(encoding="utf-8")
+    flat = " ".join(css.split())
+    assert ":lang(ja) body, :lang(ko) body { line-height: 1.85; letter-spacing: 0.02em; line-break: strict;" in flat
+    assert ":lang(ko) body { word-break: keep-all; }" in flat
+    assert ".entry-content { word-break" not in flat  # no longer the body text alone

@@ -99,15 +99,16 @@ def test_updates_of_an_uploaded_image_queue_one_coalesced_operation(desk: Desk, 
     assert desk.articles.get(art.id).updated_at == dirty_before  # the post itself did not change
 
 
-def test_credit_and_unchanged_values_stay_local(desk: Desk, tmp_path: Path) -> None:
+def test_a_credit_is_sent_in_the_caption_and_unchanged_values_stay_local(desk: Desk, tmp_path: Path) -> None:
     art = desk.articles.create("Flood")
     added = desk.media.add(art.id, png(tmp_path / "a.png"), alt="Street", caption="Main St.", credit="AP")
     _as_uploaded(desk, added.id)
 
-    desk.media.update(added.id, credit="Reuters")  # WordPress has no credit field
-    desk.media.update(added.id, alt="Street", caption="Main St.")  # the same text again
-
+    desk.media.update(added.id, alt="Street", caption="Main St.", credit="AP")  # the same text again
     assert _ops(desk, "media.update") == []
+    desk.media.update(added.id, credit="Reuters")  # WordPress has no credit field: the caption carries it
+
+    assert [op.payload for op in _ops(desk, "media.update")] == [{"caption": True}]
     [stored] = desk.media.list(art.id)
     assert (stored.alt, stored.caption, stored.credit, stored.featured) == ("Street", "Main St.", "Reuters", False)
 

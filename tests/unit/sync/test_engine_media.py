@@ -63,11 +63,12 @@ def test_alt_text_and_caption_edited_after_the_first_sync_reach_the_site(site_de
     report = run_sync()
 
     assert report.ok and report.push.media == 1, report.summary()
+    caption = "The old pier, 6 a.m. Photo: Staff photo"  # the credit travels in the caption
     assert _update_calls(cms) == [
-        {"id": media.remote_id, "alt_text": "The harbour at dawn, boats tied up", "caption": "The old pier, 6 a.m."}
-    ]  # coalesced: one request, no credit
+        {"id": media.remote_id, "alt_text": "The harbour at dawn, boats tied up", "caption": caption}
+    ]  # coalesced: one request
     remote = cms.media[media.remote_id]
-    assert (remote.alt_text, remote.caption) == ("The harbour at dawn, boats tied up", "The old pier, 6 a.m.")
+    assert (remote.alt_text, remote.caption) == ("The harbour at dawn, boats tied up", caption)
     assert cms.posts[post_id] == post_before  # the post itself is not sent again
     assert _ops(site_desk) == []
 
