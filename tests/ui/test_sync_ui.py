@@ -370,6 +370,12 @@ class SlowCms:
     def list_terms(self, taxonomy: str) -> list:
         return []
 
+    def list_authors(self) -> list:
+        return []
+
+    def post_meta_fields(self) -> tuple[str, ...]:
+        return ()
+
     def iter_post_pages(self, *, modified_after: datetime | None = None, status: str = "any") -> Iterator[Page]:
         for n in range(1, self.pages + 1):
             time.sleep(self.delay)
