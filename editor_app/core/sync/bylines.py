@@ -133,6 +133,19 @@ def without_author(plan: BylinePlan, site: SiteBylines, fallback: str | None) ->
     return plan_byline(plan.byline, changed, fallback)
 
 
+def where(plan: BylinePlan) -> str:
+    """Where the plan puts the byline, in words for a message."""
+    if plan.placement == "author":
+        return f"the post's author ({plan.author_name})"
+    if plan.placement == "field":
+        return f"in the site's byline field ({plan.field})"
+    if plan.placement == "block":
+        return "at the top of the story"
+    if plan.placement == "drop":
+        return "left off the site, as chosen"
+    return "empty"
+
+
 # ----------------------------------------------------------------------------- the byline paragraph
 def byline_paragraph(byline: str, lang: str = "en", fmt: str = "blocks") -> str:
     """The byline as the first paragraph of the post: a paragraph block with its own class (so
