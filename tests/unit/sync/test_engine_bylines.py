@@ -86,3 +86,30 @@ def test_new_posts_written_on_the_site_take_the_authors_name(site_desk: Desk, cm
     run_sync()
     (found,) = [a for a in site_desk.queries.list() if a.title == "From the site"]
     assert found.byline == "山田 太郎"
+
+
+def test_publish_asks_where_a_byline_with_nowhere_to_go_goes(site_desk: Desk, cms: FakeCms, run_sync) -> None:
+    import pytest
+
+    from editor_app.core.sync.publish import BylineChoiceNeeded
+
+    site_desk.sites.check("daily", client=FakeCms(role="author"))
+    article = site_desk.articles.create("Budget", body=BODY, byline="Jane Doe")
+    assert site_desk.publishing.byline_plan(article.id).choice_needed
+    with pytest.raises(BylineChoiceNeeded, match="--byline-fallback block"):
+        site_desk.publishing.publish(article.id)
+    assert site_desk.articles.get(article.id).status.value == "draft"  # nothing was queued
+    request = site_desk.publishing.publish(article.id, byline_fallback="drop")
+    assert "only an editor may" in request.note and "left off the site" in request.note
+    run_sync(FakeCms(role="author"))
+    assert site_desk.publishing.byline_plan(article.id).placement == "drop"
+
+
+def test_dropping_the_byline_leaves_it_off_the_post(site_desk: Desk, cms: FakeCms, run_sync) -> None:
+    article = site_desk.articles.create("Budget", body=BODY, byline="A Freelancer")
+    site_desk.sites.check("daily", client=cms)
+    site_desk.publishing.publish(article.id, byline_fallback="drop")
+    report = run_sync()
+    assert "A Freelancer" not in _post(cms).content
+    assert not any("names no author" in n for n in report.push.notes)
+    assert site_desk.articles.get(article.id).byline == "A Freelancer"  # kept on the desk
