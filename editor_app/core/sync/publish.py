@@ -78,6 +78,7 @@ class PublishService:
             plan = plan_byline(row.byline, _bylines(target), byline_fallback or row.byline_fallback)
             if plan.choice_needed:
                 raise BylineChoiceNeeded(
+                    plan.byline,
                     f"the byline {plan.byline!r} names no author of {target.name}"
                     + (" this account may set" if plan.author_refused else "")
                     + " and the site has no byline field. Choose where it goes: --byline-fallback block "
@@ -128,6 +129,10 @@ class PublishService:
 
 class BylineChoiceNeeded(InvalidInput):
     """The byline has nowhere to go on this site unless the user chooses: top of the story or none."""
+
+    def __init__(self, byline: str, message: str) -> None:
+        super().__init__(message)
+        self.byline = byline
 
 
 def byline_note(plan: BylinePlan) -> str:
