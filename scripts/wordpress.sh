@@ -362,6 +362,10 @@ add_filter('pre_wp_mail', '__return_false');
 // Offline site: skip calls home to wordpress.org.
 remove_action('init', 'wp_schedule_update_checks');
 remove_action('init', 'wp_schedule_https_detection');
+// A byline field as newsroom sites register one, exposed over REST (the desk detects it).
+add_action('init', function () {
+    register_post_meta('post', 'byline', ['type' => 'string', 'single' => true, 'show_in_rest' => true]);
+});
 EOF
 cat > "$DIR/router.php" <<'EOF'
 <?php

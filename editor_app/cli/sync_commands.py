@@ -45,6 +45,10 @@ def _site_dict(v: SiteView) -> dict[str, Any]:
         "pending": v.pending,
         "conflicts": v.conflicts,
         "failed": v.failed,
+        "authors": [{"id": a.id, "name": a.name} for a in v.authors],
+        "meta_fields": list(v.meta_fields),
+        "byline_field": v.byline_field,
+        "byline_field_setting": v.byline_field_setting,
     }
 
 
@@ -93,7 +97,28 @@ def cmd_site_list(ctx: CliContext, args: argparse.Namespace) -> int:
 def cmd_site_check(ctx: CliContext, args: argparse.Namespace) -> int:
     desk = ctx.desk()
     found = desk.sites.check(args.name)
-    ctx.emit(_check_dict(found), f"{args.name}: online, site timezone {found.timezone}\n{found.summary}")
+    view = desk.sites.get(args.name)
+    ctx.emit(
+        {**_check_dict(found), "authors": len(view.authors), "byline_field": view.byline_field},
+        f"{args.name}: online, site timezone {found.timezone}\n{found.summary}\n{_bylines_line(view)}",
+    )
+    return 0
+
+
+def _bylines_line(view: SiteView) -> str:
+    target = f"the {view.byline_field} field" if view.byline_field else "no byline field"
+    author = "sets the author when it names one" if view.bylines().may_set_author else "cannot set the author"
+    return f"bylines: {len(view.authors)} authors on the site; this account {author}; otherwise {target}"
+
+
+def cmd_site_byline_field(ctx: CliContext, args: argparse.Namespace) -> int:
+    field = None if args.auto else ("" if args.none else args.field)
+    if field is None and not args.auto:
+        view = ctx.desk().sites.get(args.name)
+    else:
+        view = ctx.desk().sites.set_byline_field(args.name, field)
+    fields = ", ".join(view.meta_fields) or "none"
+    ctx.emit(_site_dict(view), f"{view.name}: {_bylines_line(view)} (fields the site exposes: {fields})")
     return 0
 
 
@@ -187,7 +212,7 @@ def cmd_conflicts_resolve(ctx: CliContext, args: argparse.Namespace) -> int:
 def cmd_publish(ctx: CliContext, args: argparse.Namespace) -> int:
     desk = ctx.desk()
     at = parse_iso(args.at) if args.at else None
-    req = desk.publishing.publish(args.id, at=at, site=args.site)
+    req = desk.publishing.publish(args.id, at=at, site=args.site, byline_fallback=args.byline_fallback)
     report = sync_site(desk, req.site, progress=_progress(ctx), claim_unassigned=False, pull_first=False)
     art = desk.articles.get(req.article_id)
     data = {
@@ -241,6 +266,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(p)
     p.set_defaults(handler=cmd_site_check)
 
+    p = ssub.add_parser("byline-field", help="show or choose the post meta field bylines go to")
+    p.add_argument("name")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("field", nargs="?", help="a meta field the site exposes (see `site check`)")
+    group.add_argument("--none", action="store_true", help="no field: the author or the top of the story")
+    group.add_argument("--auto", action="store_true", help="detect a field by its common names (the default)")
+    add_json_flag(p)
+    p.set_defaults(handler=cmd_site_byline_field)
+
     register_look(ssub)
 
     p = ssub.add_parser("remove", help="forget a site and delete its keychain entry")
@@ -269,5 +303,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     p.add_argument("--at", help="ISO 8601 time with a zone, e.g. 2026-12-01T09:00+09:00")
     p.add_argument("--site")
+    p.add_argument(
+        "--byline-fallback",
+        choices=("block", "drop"),
+        help="for a byline that names no author of the site, on a site with no byline field: "
+        "block puts it at the top of the story, drop publishes without it",
+    )
     add_json_flag(p)
     p.set_defaults(handler=cmd_publish)

@@ -509,6 +509,29 @@
     </message>
 </context>
 <context>
+    <name>BylineChoiceDialog</name>
+    <message>
+        <source>Publish Without Byline</source>
+        <translation>署名なしで公開</translation>
+    </message>
+    <message>
+        <source>Put it at the top of the story as its own line, or publish without a byline?</source>
+        <translation>記事の冒頭に独立した行として入れますか、それとも署名なしで公開しますか？</translation>
+    </message>
+    <message>
+        <source>Put the Byline at the Top of the Story</source>
+        <translation>署名を記事の冒頭に入れる</translation>
+    </message>
+    <message>
+        <source>The byline “{byline}” names no author of the site, and the site has no byline field.</source>
+        <translation>署名「{byline}」はサイトの投稿者のだれとも一致せず、サイトには署名用の欄もありません。</translation>
+    </message>
+    <message>
+        <source>Where does the byline go?</source>
+        <translation>署名をどこに入れますか？</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>About Copydesk</source>
@@ -2360,6 +2383,10 @@
     <message>
         <source>No site yet</source>
         <translation>サイトはまだありません</translation>
+    </message>
+    <message>
+        <source>Not published: the byline question was cancelled.</source>
+        <translation>公開していません：署名の確認がキャンセルされました。</translation>
     </message>
     <message>
         <source>Open an article first; publishing acts on the current one.</source>

@@ -509,6 +509,29 @@
     </message>
 </context>
 <context>
+    <name>BylineChoiceDialog</name>
+    <message>
+        <source>Publish Without Byline</source>
+        <translation>바이라인 없이 발행</translation>
+    </message>
+    <message>
+        <source>Put it at the top of the story as its own line, or publish without a byline?</source>
+        <translation>기사 맨 위에 별도의 줄로 넣을까요, 아니면 바이라인 없이 발행할까요?</translation>
+    </message>
+    <message>
+        <source>Put the Byline at the Top of the Story</source>
+        <translation>바이라인을 기사 맨 위에 넣기</translation>
+    </message>
+    <message>
+        <source>The byline “{byline}” names no author of the site, and the site has no byline field.</source>
+        <translation>바이라인 “{byline}”은(는) 사이트의 어떤 작성자와도 일치하지 않으며, 사이트에 바이라인 필드도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Where does the byline go?</source>
+        <translation>바이라인을 어디에 넣을까요?</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>About Copydesk</source>
@@ -2360,6 +2383,10 @@
     <message>
         <source>No site yet</source>
         <translation>아직 사이트가 없습니다</translation>
+    </message>
+    <message>
+        <source>Not published: the byline question was cancelled.</source>
+        <translation>발행하지 않았습니다: 바이라인 확인이 취소되었습니다.</translation>
     </message>
     <message>
         <source>Open an article first; publishing acts on the current one.</source>

@@ -370,6 +370,12 @@ class SlowCms:
     def list_terms(self, taxonomy: str) -> list:
         return []
 
+    def list_authors(self) -> list:
+        return []
+
+    def post_meta_fields(self) -> tuple[str, ...]:
+        return ()
+
     def iter_post_pages(self, *, modified_after: datetime | None = None, status: str = "any") -> Iterator[Page]:
         for n in range(1, self.pages + 1):
             time.sleep(self.delay)
@@ -496,6 +502,7 @@ def test_publish_now_queues_the_current_article_and_syncs_its_site(qtbot, main_w
     qtbot.waitUntil(lambda: window.sync is not None, timeout=5000)
     controller = window.sync
     controller.runner = runner
+    window.desk.articles.update(demo_ids[0], byline="")  # a byline asks first: see the test below
     window.open_article(demo_ids[0])
     qtbot.waitUntil(lambda: (e := window.current_editor()) is not None and e.article_id == demo_ids[0], timeout=5000)
     notes: list[str] = []
@@ -505,3 +512,38 @@ def test_publish_now_queues_the_current_article_and_syncs_its_site(qtbot, main_w
     assert notes and notes[0].startswith("Publish queued for Gazette")
     assert window.desk.articles.get(demo_ids[0]).status == "publish"
     assert runner.calls == [("Gazette", True)]
+
+
+@pytest.mark.parametrize("answer", ["top", "drop", "cancel"])
+def test_a_byline_with_nowhere_to_go_asks_before_publishing(
+    qtbot, main_window, net, memory_keyring, demo_ids, answer: str
+):
+    from editor_app.ui.sync.byline_choice import BylineChoiceDialog
+
+    window = main_window
+    window.desk.sites.add("Gazette", "http://127.0.0.1:9", USER, PASSWORD)
+    article_id = demo_ids[0]
+    window.desk.articles.update(article_id, byline="A Freelancer")
+    runner = GatedRunner()
+    runner.release.set()
+    qtbot.waitUntil(lambda: window.sync is not None, timeout=5000)
+    window.sync.runner = runner
+    window.open_article(article_id)
+    qtbot.waitUntil(lambda: (e := window.current_editor()) is not None and e.article_id == article_id, timeout=5000)
+    window.findChild(QAction, "action_publish_now").trigger()
+    qtbot.waitUntil(lambda: (d := window.findChild(BylineChoiceDialog)) is not None and d.isVisible(), timeout=5000)
+    dialog = window.findChild(BylineChoiceDialog)
+    assert "A Freelancer" in dialog.text()
+    assert window.desk.publish_queue.list() == []  # nothing queued before the answer
+    if answer == "cancel":
+        dialog.cancel.click()
+        qtbot.waitUntil(lambda: "byline question was cancelled" in window.statusBar().currentMessage(), timeout=5000)
+        assert window.desk.publish_queue.list() == []
+        assert runner.calls == []
+        return
+    with qtbot.waitSignal(window.sync.finished, timeout=10_000):
+        (dialog.top if answer == "top" else dialog.drop).click()
+    assert runner.calls == [("Gazette", True)]
+    assert len(window.desk.publish_queue.list()) == 1
+    placement = window.desk.publishing.byline_plan(article_id).placement
+    assert placement == ("block" if answer == "top" else "drop")

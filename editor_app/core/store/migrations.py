@@ -208,6 +208,16 @@ def _step_7(db: sqlite3.Connection) -> None:
             db.execute("UPDATE articles SET slug_manual = 1 WHERE pk = ?", (pk,))
 
 
+def _step_8(db: sqlite3.Connection) -> None:
+    """Bylines: each site's authors (id and display name) and the post meta fields it exposes over
+    REST, learned on each check; the site's byline field (NULL: detect it, "": none); and an
+    article's choice for a byline that can go neither to the author nor to a field (block/drop)."""
+    db.execute("ALTER TABLE sites ADD COLUMN authors JSON")
+    db.execute("ALTER TABLE sites ADD COLUMN meta_fields JSON")
+    db.execute("ALTER TABLE sites ADD COLUMN byline_field VARCHAR(100)")
+    db.execute("ALTER TABLE articles ADD COLUMN byline_fallback VARCHAR(8)")
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -244,6 +254,7 @@ STEPS: tuple[Step, ...] = (
     Step(5, _step_5),
     Step(6, _step_6),
     Step(7, _step_7),
+    Step(8, _step_8),
 )
 LATEST = STEPS[-1].version
 

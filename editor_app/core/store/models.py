@@ -42,6 +42,11 @@ class Site(Base):
     state_message: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     wp_version: Mapped[str | None] = mapped_column(String(40))
+    # Added in schema 8: [{"id", "name"}] of the site's authors and the post meta fields it exposes,
+    # learned on check (NULL: not learned yet); the byline field chosen (NULL: detect, "": none).
+    authors: Mapped[list | None] = mapped_column(JSON)
+    meta_fields: Mapped[list | None] = mapped_column(JSON)
+    byline_field: Mapped[str | None] = mapped_column(String(100))
 
 
 class Section(Base):
@@ -122,6 +127,8 @@ class Article(Base):
     remote_digest: Mapped[str | None] = mapped_column(String(64))
     # Added in schema 7: the slug was set by hand, so it no longer follows the headline.
     slug_manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Added in schema 8: where a byline with no author and no field goes: "block", "drop" or unchosen.
+    byline_fallback: Mapped[str | None] = mapped_column(String(8))
 
     __table_args__ = (
         Index("ix_articles_updated", "updated_at"),

@@ -16,6 +16,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
+from editor_app.core.sync.bylines import SiteAuthor
 from editor_app.core.sync.errors import (
     AuthRejected,
     BadRequest,
@@ -51,6 +52,7 @@ __all__ = [
     "RemoteTerm",
     "RemoteUser",
     "ServerError",
+    "SiteAuthor",
     "SiteInfo",
     "SiteUnreachable",
     "Taxonomy",
@@ -175,6 +177,7 @@ class PostChanges:
     tags: Sequence[int] | None = None
     featured_media: int | None = None
     author: int | None = None
+    meta: Mapping[str, Any] | None = None  # registered post meta fields to set, e.g. a byline field
     marker: str | None = None
 
 
@@ -199,6 +202,14 @@ class CmsClient(Protocol):
     def site_info(self) -> SiteInfo: ...
 
     def whoami(self) -> RemoteUser: ...
+
+    def list_authors(self) -> list[SiteAuthor]:
+        """Users who may write posts (``who=authors``), for matching bylines."""
+        ...
+
+    def post_meta_fields(self) -> tuple[str, ...]:
+        """Post meta keys the site exposes over REST (the posts schema's ``meta`` properties)."""
+        ...
 
     # terms ---------------------------------------------------------------------------
     def iter_term_pages(self, taxonomy: Taxonomy) -> Iterator[Page[RemoteTerm]]: ...

@@ -218,9 +218,10 @@ def _run(
         sites.set_state(view.id, OFFLINE, report.message)
         return
     sites.record_account(view.id, found)
+    bylines = sites.get(view.name).bylines()  # as this check learned them
     try:
         if pull_first:
-            report.pull = pull(store, view.id, client, progress=tell)
+            report.pull = pull(store, view.id, client, progress=tell, bylines=bylines)
         pusher = Pusher(
             store,
             view.id,
@@ -232,6 +233,7 @@ def _run(
             retry_budget_s=retry_budget_s,
             publish_format=publish_format,
             wp_version=found.wp_version or view.wp_version or None,
+            bylines=bylines,
         )
         report.push = pusher.run(progress=tell)
     except AuthRejected:

@@ -24,6 +24,14 @@ from editor_app.core.domain import RevisionReason, Status
 from editor_app.core.services.articles import record_revision, reindex
 from editor_app.core.store.models import Article, ArticleSection, ArticleTag, MediaAsset, Revision, Section, Tag
 from editor_app.core.store.search import index_text
+from editor_app.core.sync.bylines import (
+    BylinePlan,
+    SiteBylines,
+    keeps_local,
+    pulled_byline,
+    split_byline,
+    with_byline_paragraph,
+)
 from editor_app.core.sync.cms import PostChanges, RemotePost
 from editor_app.core.text import slug_follows_title, text_stats, title_slug
 
@@ -95,6 +103,8 @@ class Snapshot:
     tag_ids: tuple[int, ...]
     featured_media_id: int | None  # local MediaAsset id
     uploaded_media: frozenset[int] = frozenset()  # site ids of the article's images that are there
+    byline: str = ""
+    byline_fallback: str | None = None  # the user's choice for a byline with no author or field
 
 
 def snapshot(s: Session, row: Article) -> Snapshot:
@@ -128,6 +138,8 @@ def snapshot(s: Session, row: Article) -> Snapshot:
         tag_ids=tags,
         featured_media_id=featured,
         uploaded_media=frozenset(remote for _, _, remote in images if remote is not None),
+        byline=row.byline,
+        byline_fallback=row.byline_fallback,
     )
 
 
@@ -164,6 +176,17 @@ def post_changes(
     )
 
 
+def with_byline(changes: PostChanges, plan: BylinePlan, lang: str, fmt: str = "blocks") -> PostChanges:
+    """The post's fields with the byline where `plan` puts it: the author, the site's byline field
+    (cleared when the article has no byline), or a paragraph at the top of the content."""
+    meta = {plan.field: plan.byline} if plan.field else None
+    author = plan.author_id if plan.placement == "author" else None
+    content = changes.content
+    if plan.placement == "block" and content is not None:
+        content = with_byline_paragraph(content, plan.byline, lang, fmt)
+    return dataclasses.replace(changes, author=author, meta=meta, content=content)
+
+
 def without_stale_featured(snap: Snapshot, changes: PostChanges, remote: RemotePost) -> PostChanges:
     """Ask the site to drop its featured image (``featured_media: 0``) when it is one the desk
     uploaded for this article and the article now features none the site has (it was removed, or
@@ -196,6 +219,10 @@ def same_everything(remote: RemotePost, changes: PostChanges) -> bool:
         return False
     if changes.tags is not None and sorted(changes.tags) != sorted(remote.tags):
         return False
+    if changes.author is not None and changes.author != remote.author:
+        return False
+    if changes.meta and any((remote.meta.get(k) or "") != (v or "") for k, v in changes.meta.items()):
+        return False
     return changes.featured_media in (None, remote.featured_media)
 
 
@@ -214,7 +241,16 @@ def unchanged_since_seen(row_modified: datetime | None, row_digest: str | None, 
 
 
 def remote_text(post: RemotePost) -> Text:
-    return Text(post.title, post.excerpt, to_markdown(post.content))
+    """The post's text as the desk keeps it; the desk's byline paragraph is the byline, not body."""
+    return Text(post.title, post.excerpt, to_markdown(split_byline(post.content)[0]))
+
+
+def take_byline(row: Article, post: RemotePost, site: SiteBylines, *, new: bool) -> None:
+    """Set a pulled article's byline from where the site keeps it (see :mod:`bylines`)."""
+    found, source = pulled_byline(post.content, post.meta, post.author, site)
+    if found is None or (not new and keeps_local(source, post.author, site)):
+        return
+    row.byline = found[:500]
 
 
 def local_status(remote_status: str) -> str:
@@ -304,6 +340,7 @@ def new_articles(
     site_id: int,
     items: list[tuple[RemotePost, Text]],
     maps: tuple[dict[int, int], dict[int, int]],
+    site: SiteBylines | None = None,
 ) -> None:
     """Many pulled posts at once (a first pull of an archive): batched inserts of the
     articles, their terms, their first revision and their search entries."""
@@ -328,6 +365,8 @@ def new_articles(
         )  # fmt: skip
         remember_remote(row, post)
         row.slug_manual = not slug_follows_title(row.slug, title)
+        if site is not None:
+            take_byline(row, post, site, new=True)
         rows.append((row, section_ids, tag_ids))
     s.add_all([r for r, _, _ in rows])
     s.flush()  # one batched INSERT … RETURNING for the keys

@@ -20,6 +20,15 @@ from editor_app.core.services.articles import mark_dirty, resolve_article
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Site
 from editor_app.core.sync import publish_queue
+from editor_app.core.sync.bylines import (
+    FALLBACKS,
+    BylinePlan,
+    SiteAuthor,
+    SiteBylines,
+    effective_field,
+    plan_byline,
+    where,
+)
 from editor_app.core.sync.sites import SiteService
 
 
@@ -39,9 +48,22 @@ class PublishService:
         self.store = store
         self.sites = sites
 
-    def publish(self, ref: str, *, at: datetime | None = None, site: str | None = None) -> PublishRequest:
+    def byline_plan(self, ref: str, *, site: str | None = None, fallback: str | None = None) -> BylinePlan:
+        """Where the article's byline would go on publish; ``choice_needed`` asks the user first."""
+        with self.store.read() as s:
+            row = resolve_article(s, ref)
+            target = self._site(s, row.site_id, site)
+            return plan_byline(row.byline, _bylines(target), fallback or row.byline_fallback)
+
+    def publish(
+        self, ref: str, *, at: datetime | None = None, site: str | None = None, byline_fallback: str | None = None
+    ) -> PublishRequest:
         """Queue a publish (or a schedule at `at`, timezone-aware) for the next sync, and record
-        its job in the publish queue in the same transaction."""
+        its job in the publish queue in the same transaction. A byline that names no author the
+        account may set, on a site with no byline field, needs `byline_fallback` ("block": at the
+        top of the story, "drop": publish without it) or a choice made before; never dropped unasked."""
+        if byline_fallback is not None and byline_fallback not in FALLBACKS:
+            raise InvalidInput(f"the byline choice is one of {', '.join(FALLBACKS)}, not {byline_fallback!r}")
         if at is not None and (at.tzinfo is None or at.utcoffset() is None):
             raise InvalidInput("a scheduled time needs a time zone, e.g. 2026-12-01T09:00+09:00")
         when = at.astimezone(UTC) if at is not None else None
@@ -53,6 +75,17 @@ class PublishService:
             target = self._site(s, row.site_id, site)
             if row.site_id is not None and row.site_id != target.id:
                 raise InvalidInput(f"article {row.id} belongs to another site; it cannot be published on {target.name}")
+            plan = plan_byline(row.byline, _bylines(target), byline_fallback or row.byline_fallback)
+            if plan.choice_needed:
+                raise BylineChoiceNeeded(
+                    plan.byline,
+                    f"the byline {plan.byline!r} names no author of {target.name}"
+                    + (" this account may set" if plan.author_refused else "")
+                    + " and the site has no byline field. Choose where it goes: --byline-fallback block "
+                    "puts it at the top of the story, --byline-fallback drop publishes without it"
+                )
+            if byline_fallback is not None:
+                row.byline_fallback = byline_fallback
             wanted = Status.FUTURE if when is not None and when > datetime.now(UTC) else Status.PUBLISH
             role = _role(target.role)
             status = effective_status(role, wanted) if role is not None else wanted
@@ -61,6 +94,8 @@ class PublishService:
                 note = f"a {role.value if role else 'contributor'} cannot publish: it goes to the editors for review"
             if role is None:
                 note = "the account's role is not known yet (run `copydesk site check`): the site will decide"
+            if plan.placement != "none" and (plan.author_refused or plan.placement in ("block", "drop")):
+                note = "; ".join(filter(None, (note, byline_note(plan))))
             previous = row.status
             row.site_id = target.id
             row.status = status.value
@@ -90,6 +125,35 @@ class PublishService:
         if not rows:
             raise NotFound("no site yet; add one with `copydesk site add NAME --url URL --user USER`")
         raise InvalidInput("several sites; say which with --site NAME")
+
+
+class BylineChoiceNeeded(InvalidInput):
+    """The byline has nowhere to go on this site unless the user chooses: top of the story or none."""
+
+    def __init__(self, byline: str, message: str) -> None:
+        super().__init__(message)
+        self.byline = byline
+
+
+def byline_note(plan: BylinePlan) -> str:
+    refused = (
+        f"this account may not make {plan.author_name} the author (only an editor may); " if plan.author_refused else ""
+    )
+    return f"{refused}the byline goes {where(plan)}"
+
+
+def _bylines(site: Site) -> SiteBylines:
+    authors = tuple(
+        SiteAuthor(int(a["id"]), str(a.get("name") or ""))
+        for a in site.authors or []
+        if isinstance(a, dict) and isinstance(a.get("id"), int)
+    )
+    fields = tuple(str(f) for f in site.meta_fields or [])
+    caps = site.capabilities if isinstance(site.capabilities, dict) else {}
+    return SiteBylines(
+        authors, fields, effective_field(site.byline_field, fields), bool(caps.get("edit_others_posts")),
+        site.remote_user_id,
+    )
 
 
 def _role(value: str | None) -> Role | None:

@@ -26,6 +26,7 @@ from editor_app.core.clock import from_store, to_store, utcnow
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, OutboxOp, Section, Site, Tag
 from editor_app.core.sync import publish_queue
+from editor_app.core.sync.bylines import SiteBylines
 from editor_app.core.sync.cms import CmsClient, Page, RemotePost, RemoteTerm
 from editor_app.core.sync.conflicts import open_conflict, record_conflict
 from editor_app.core.sync.mapping import (
@@ -36,6 +37,7 @@ from editor_app.core.sync.mapping import (
     local_status,
     new_articles,
     remote_text,
+    take_byline,
     term_maps,
     unchanged_since_seen,
 )
@@ -194,7 +196,14 @@ def _stale(store: Store, site_id: int, page: Page[RemotePost]) -> list[RemotePos
     return [p for p in page.items if p.status in SYNCED_STATUSES and _needs_text(known.get(p.id), p)]
 
 
-def _store_page(store: Store, site_id: int, page: Page[RemotePost], texts: dict[int, Text], result: PullResult) -> None:
+def _store_page(
+    store: Store,
+    site_id: int,
+    page: Page[RemotePost],
+    texts: dict[int, Text],
+    result: PullResult,
+    bylines: SiteBylines | None = None,
+) -> None:
     fresh: list[tuple[RemotePost, Text]] = []
     with store.write() as s:
         known = _known(s, site_id, page.items)
@@ -219,8 +228,9 @@ def _store_page(store: Store, site_id: int, page: Page[RemotePost], texts: dict[
                 result.unchanged += 1
                 continue
             text = texts.get(post.id) or remote_text(post)
-            _apply_changed(s, row, post, text, maps, result)
-        new_articles(s, site_id, fresh, maps)
+            if _apply_changed(s, row, post, text, maps, result) and bylines is not None:
+                take_byline(row, post, bylines, new=False)
+        new_articles(s, site_id, fresh, maps, bylines)
         result.created += len(fresh)
 
 
@@ -231,7 +241,8 @@ def _apply_changed(
     theirs: Text,
     maps: tuple[dict[int, int], dict[int, int]],
     result: PullResult,
-) -> None:
+) -> bool:
+    """Apply a changed post to its article; False when it became a conflict or changed nothing."""
     if open_conflict(s, row.id) is not None or row.dirty:
         mine = Text(row.title, row.dek, row.body)
         if mine == theirs and open_conflict(s, row.id) is None:
@@ -239,13 +250,14 @@ def _apply_changed(
             row.remote_digest = digest(post)
             row.base_title, row.base_dek, row.base_body = mine.title, mine.dek, mine.body
             result.unchanged += 1
-            return
+            return False
         record_conflict(s, row, theirs, post.modified_gmt, status=local_status(post.status), digest=digest(post))
         result.conflicts += 1
-        return
+        return False
     apply_remote(s, row, post, theirs, maps)
     publish_queue.pulled(s, row.id, post.status, post.date_gmt)
     result.updated += 1
+    return True
 
 
 def pull(
@@ -255,8 +267,10 @@ def pull(
     *,
     progress: Progress | None = None,
     full: bool = False,
+    bylines: SiteBylines | None = None,
 ) -> PullResult:
-    """Pull terms and posts changed since the site's watermark (everything with `full`)."""
+    """Pull terms and posts changed since the site's watermark (everything with `full`).
+    `bylines` (the site's authors and byline field) lets pulled articles take their byline."""
     started = utcnow()
     with store.read() as s:
         site = s.get(Site, site_id)
@@ -269,7 +283,7 @@ def pull(
     for page in _prefetch(iter(client.iter_post_pages(modified_after=watermark))):
         stale = _stale(store, site_id, page)
         texts = {p.id: remote_text(p) for p in stale}  # HTML → Markdown, while the next page downloads
-        _store_page(store, site_id, page, texts, result)
+        _store_page(store, site_id, page, texts, result, bylines)
         if progress:
             progress("pull", result.seen, max(page.total, result.seen))
     with store.write() as s:

@@ -31,6 +31,7 @@ from editor_app.core.store.models import Article
 from editor_app.core.sync import media_refs
 from editor_app.core.sync import outbox_state as ob
 from editor_app.core.sync import publish_queue as pq
+from editor_app.core.sync.bylines import BylinePlan, SiteBylines, plan_byline, where, without_author
 from editor_app.core.sync.cms import CmsClient, PostChanges, RemotePost, map_concurrent
 from editor_app.core.sync.conflicts import open_conflict, record_conflict
 from editor_app.core.sync.errors import AuthRejected, CmsError, Forbidden, NotFoundRemote, SiteUnreachable
@@ -45,6 +46,7 @@ from editor_app.core.sync.mapping import (
     same_text,
     snapshot,
     unchanged_since_seen,
+    with_byline,
     without_stale_featured,
 )
 from editor_app.core.sync.policy import Action, decide
@@ -106,8 +108,10 @@ class Pusher:
         sleep: Callable[[float], None] = time.sleep,
         publish_format: str = "blocks",
         wp_version: str | None = None,
+        bylines: SiteBylines | None = None,
     ) -> None:
         self.store = store
+        self.bylines = bylines or SiteBylines()
         self.publish_format = publish_format
         self.wp_version = wp_version  # block markup follows the site's release; None: the newest
         self.site_id = site_id
@@ -313,9 +317,10 @@ class Pusher:
             return
         changes = self._changes(snap)
         if snap.remote_id is None:
-            remote, outcome = self._create(op, snap, changes), "created"
+            remote, changes = self._create(op, snap, changes)
+            outcome = "created"
         else:
-            remote, outcome = self._update(op, snap, changes)
+            remote, outcome, changes = self._update(op, snap, changes)
         self._record(op, snap, remote, changes, outcome)
 
     def _changes(self, snap: Snapshot) -> PostChanges:
@@ -337,7 +342,44 @@ class Pusher:
             self.publish_format,
             self.wp_version,
         )
+        plan = plan_byline(snap.byline, self.bylines, snap.byline_fallback)
+        self._tell_byline(snap, plan)
+        changes = with_byline(changes, plan, snap.lang, self.publish_format)
         return self._with_site_images(snap, changes)
+
+    def _tell_byline(self, snap: Snapshot, plan: BylinePlan) -> None:
+        note = ""
+        if plan.author_refused:
+            note = (f"{snap.text.title!r}: this account may not make {plan.author_name} the post's author "
+                    f"(only an editor may); the byline is {where(plan)}")
+        elif plan.choice_needed:
+            note = (f"{snap.text.title!r}: the byline {plan.byline!r} names no author of the site and the site has "
+                    "no byline field; it is at the top of the story until you choose (publish again and pick "
+                    "top of the story or no byline)")
+        if note:
+            with self._lock:
+                self.result.notes.append(note)
+
+    def _send(self, snap: Snapshot, changes: PostChanges, send: Callable[[PostChanges], RemotePost]
+              ) -> tuple[RemotePost, PostChanges]:
+        """Send the post; when the site refuses the author (403, e.g. ``rest_cannot_edit_others``:
+        the account's role changed since the check), send it again with the byline in its fallback
+        place, so the story still goes out and the byline is not lost."""
+        try:
+            return send(changes), changes
+        except Forbidden as exc:
+            if changes.author is None:
+                raise
+            plan = without_author(
+                plan_byline(snap.byline, self.bylines, snap.byline_fallback), self.bylines, snap.byline_fallback
+            )
+            changes = with_byline(dataclasses.replace(changes, author=None), plan, snap.lang, self.publish_format)
+            with self._lock:
+                self.result.notes.append(
+                    f"{snap.text.title!r}: the site refused to make {plan.author_name or plan.byline} the post's "
+                    f"author ({exc.code or exc}); the byline is {where(plan)}"
+                )
+            return send(changes), changes
 
     def _with_site_images(self, snap: Snapshot, changes: PostChanges) -> PostChanges:
         """Body images stored on the desk point at their uploaded copies; those not on the site
@@ -358,13 +400,13 @@ class Pusher:
         content = media_refs.rewrite(content, {name: image.url for name, image in images.items()})
         return dataclasses.replace(changes, content=content)
 
-    def _create(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> RemotePost:
+    def _create(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> tuple[RemotePost, PostChanges]:
         if op.maybe_applied:
             found = self._reconcile(snap, changes)
             if found is not None:
-                return found
+                return found, changes
         try:
-            return self.client.create_post(changes)
+            return self._send(snap, changes, self.client.create_post)
         except CmsError as exc:
             if not exc.may_have_applied:
                 raise
@@ -375,7 +417,7 @@ class Pusher:
                 raise exc from None
             if found is None:
                 raise
-            return found
+            return found, changes
 
     def _reconcile(self, snap: Snapshot, changes: PostChanges) -> RemotePost | None:
         article_id = snap.id
@@ -389,9 +431,11 @@ class Pusher:
                 self.result.notes.append(f"moved duplicate post {extra.id} of article {article_id} to the trash")
         # The post's id is known from here on: what is sent to it carries no marker.
         changes = without_stale_featured(snap, dataclasses.replace(changes, marker=None), keep)
-        return keep if same_everything(keep, changes) else self.client.update_post(keep.id, changes)
+        if same_everything(keep, changes):
+            return keep
+        return self._send(snap, changes, lambda c: self.client.update_post(keep.id, c))[0]
 
-    def _update(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> tuple[RemotePost, str]:
+    def _update(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> tuple[RemotePost, str, PostChanges]:
         assert snap.remote_id is not None
         try:
             current = self.client.get_post(snap.remote_id)
@@ -416,9 +460,11 @@ class Pusher:
             raise _Conflicted()
         changes = without_stale_featured(snap, changes, current)
         if same_everything(current, changes):
-            return current, "unchanged"
+            return current, "unchanged", changes
+        post_id = snap.remote_id
         try:
-            return self.client.update_post(snap.remote_id, changes), "updated"
+            remote, changes = self._send(snap, changes, lambda c: self.client.update_post(post_id, c))
+            return remote, "updated", changes
         except NotFoundRemote:
             with self.store.write() as s:
                 row = s.scalars(select(Article).where(Article.id == snap.id)).first()

@@ -12,12 +12,13 @@ from datetime import datetime
 from editor_app.core.clock import from_store
 from editor_app.core.errors import NotFound
 from editor_app.core.store.engine import Store
+from editor_app.core.sync.bylines import SiteAuthor, SiteBylines, effective_field
 
 ONLINE, OFFLINE, PAUSED, UNKNOWN = "online", "offline", "paused", "unknown"
 
 _SITES_SQL = (
     "SELECT s.id, s.name, s.base_url, s.username, s.role, s.capabilities, s.timezone, s.state, s.state_message, "
-    "s.pull_watermark, s.wp_version, "
+    "s.pull_watermark, s.wp_version, s.authors, s.meta_fields, s.byline_field, s.remote_user_id, "
     "(SELECT count(*) FROM outbox o WHERE (o.site_id = s.id OR o.site_id IS NULL) "
     " AND o.state IN ('pending', 'sending', 'unknown')), "
     "(SELECT count(*) FROM conflicts c JOIN articles a ON a.id = c.article_id "
@@ -45,6 +46,25 @@ class SiteView:
     conflicts: int  # open conflicts (edited on both sides, or deleted on the site)
     failed: int  # operations that failed and wait for the user
     wp_version: str = ""  # the WordPress version the site stated at the last check; "" if unknown
+    authors: tuple[SiteAuthor, ...] = ()  # the site's authors as the last check listed them
+    meta_fields: tuple[str, ...] = ()  # post meta fields the site exposes over REST
+    byline_field_setting: str | None = None  # chosen byline field: None detects one, "" means none
+    remote_user_id: int | None = None
+
+    @property
+    def byline_field(self) -> str | None:
+        """The meta field bylines are written to on this site, or None."""
+        return effective_field(self.byline_field_setting, self.meta_fields)
+
+    def bylines(self) -> SiteBylines:
+        """What a publish needs to place a byline: may this account set the author (an editor)?"""
+        return SiteBylines(
+            self.authors,
+            self.meta_fields,
+            self.byline_field,
+            may_set_author=bool(self.capabilities.get("edit_others_posts")),
+            own_user_id=self.remote_user_id,
+        )
 
 
 def _capabilities(value: str | None) -> dict[str, bool]:
@@ -55,8 +75,25 @@ def _capabilities(value: str | None) -> dict[str, bool]:
     return {str(k): bool(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
+def _json_list(value: str | None) -> list:
+    try:
+        found = json.loads(value) if value else []
+    except ValueError:
+        return []
+    return found if isinstance(found, list) else []
+
+
+def _authors(value: str | None) -> tuple[SiteAuthor, ...]:
+    return tuple(
+        SiteAuthor(int(a["id"]), str(a.get("name") or ""))
+        for a in _json_list(value)
+        if isinstance(a, dict) and isinstance(a.get("id"), int)
+    )
+
+
 def _view(r: tuple) -> SiteView:
-    id_, name, url, user, role, caps, tz, state, message, watermark, wp_version, pending, conflicts, failed = r
+    id_, name, url, user, role, caps, tz, state, message, watermark, wp_version = r[:11]
+    authors, meta_fields, byline_field, remote_user_id, pending, conflicts, failed = r[11:]
     return SiteView(
         id=id_,
         name=name,
@@ -72,6 +109,10 @@ def _view(r: tuple) -> SiteView:
         conflicts=conflicts,
         failed=failed,
         wp_version=wp_version or "",
+        authors=_authors(authors),
+        meta_fields=tuple(str(f) for f in _json_list(meta_fields) if isinstance(f, str)),
+        byline_field_setting=byline_field,
+        remote_user_id=remote_user_id,
     )
 
 

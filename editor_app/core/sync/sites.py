@@ -7,8 +7,10 @@ capabilities, timezone, state). The application password lives only in the keych
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,11 +21,14 @@ from editor_app.core.domain import Role
 from editor_app.core.errors import CopydeskError, InvalidInput, NotFound
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Site
+from editor_app.core.sync.bylines import SiteAuthor
 from editor_app.core.sync.cms import CmsClient, RemoteUser, SiteInfo
 from editor_app.core.sync.errors import AuthRejected, CmsError, InvalidSiteUrl, SiteUnreachable
 from editor_app.core.sync.site_views import OFFLINE, ONLINE, PAUSED, UNKNOWN, SiteView, SiteViews
 from editor_app.core.sync.wordpress import WordPressClient, check_site_url
 
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 ClientFactory = Callable[[str, str, str], CmsClient]  # (url, username, password) -> client
 
 
@@ -45,6 +50,8 @@ class SiteCheck:
     site_name: str
     summary: str  # plain words: what this account may do
     wp_version: str = ""  # as the site states it (feed generator or home page meta)
+    authors: tuple[SiteAuthor, ...] | None = None  # None: the site would not list them this time
+    meta_fields: tuple[str, ...] | None = None
 
     @property
     def can_publish(self) -> bool:
@@ -235,13 +242,33 @@ class SiteService:
             row.timezone = found.timezone
             if found.wp_version:  # a site that stops saying keeps the version it last said
                 row.wp_version = found.wp_version
+            if found.authors is not None:  # a listing that failed this time keeps the last one
+                row.authors = [{"id": a.id, "name": a.name} for a in found.authors]
+            if found.meta_fields is not None:
+                row.meta_fields = list(found.meta_fields)
             row.state, row.state_message = ONLINE, found.summary
+
+    def set_byline_field(self, name: str, field: str | None) -> SiteView:
+        """Choose the post meta field bylines go to: a field name, "" for none (bylines then go to
+        the author or the top of the story), or None to detect one by its common names."""
+        field = field.strip() if field is not None else None
+        with self.store.write() as s:
+            row = self._row(s, name)
+            known = row.meta_fields or []
+            if field and known and field not in known:
+                raise InvalidInput(
+                    f"{row.name} exposes no post meta field {field!r}; it has: {', '.join(known) or 'none'}"
+                )
+            row.byline_field = field
+        return self.get(name)
 
     @staticmethod
     def inspect(client: CmsClient) -> SiteCheck:
         user = client.whoami()
         info = client.site_info()
         role = role_of(user)
+        authors = _optional(lambda: tuple(client.list_authors()), "authors")
+        meta_fields = _optional(client.post_meta_fields, "post meta fields")
         return SiteCheck(
             user_id=user.id,
             user_name=user.name or user.slug,
@@ -251,6 +278,8 @@ class SiteService:
             site_name=info.name,
             summary=describe_permissions(user, role),
             wp_version=info.wordpress_version,
+            authors=authors,
+            meta_fields=meta_fields,
         )
 
     # ----------------------------------------------------------------- helpers
@@ -267,6 +296,18 @@ class SiteService:
         if row is None:
             raise NotFound(f"no site named {name!r}; see `copydesk site list`")
         return row
+
+
+def _optional(read: Callable[[], T], what: str) -> T | None:
+    """Byline facts are a help, not a condition: a site that refuses to list them (a plugin hiding
+    users, an old schema) still syncs, and keeps what an earlier check learned."""
+    try:
+        return read()
+    except AuthRejected:
+        raise
+    except CmsError as exc:
+        log.info("the site did not list its %s: %s", what, exc)
+        return None
 
 
 def auth_message(username: str) -> str:

@@ -45,6 +45,8 @@ from urllib.parse import urljoin
 
 import httpx
 
+from editor_app.core.sync import wp_people
+from editor_app.core.sync.bylines import SiteAuthor
 from editor_app.core.sync.cms import (
     Page,
     PostChanges,
@@ -440,6 +442,12 @@ class WordPressClient:
             roles=tuple(body.get("roles") or ()),
             capabilities={str(k): bool(v) for k, v in caps.items()} if isinstance(caps, dict) else {},
         )
+
+    def list_authors(self) -> list[SiteAuthor]:
+        return wp_people.authors(self._pages, PER_PAGE)
+
+    def post_meta_fields(self) -> tuple[str, ...]:
+        return wp_people.meta_fields(self._request)
 
     # ----------------------------------------------------------------- terms
     def iter_term_pages(self, taxonomy: Taxonomy) -> Iterator[Page[RemoteTerm]]:

@@ -101,6 +101,8 @@ def post_fields(changes: PostChanges) -> dict[str, Any]:
     if changes.content is not None:
         content = changes.content
         fields["content"] = embed_marker(content, changes.marker) if changes.marker else content
+    if changes.meta is not None:
+        fields["meta"] = dict(changes.meta)
     if changes.date_gmt is not None:
         # Only the GMT date: sending `date` too would let the site's timezone interfere.
         fields["date_gmt"] = format_gmt(changes.date_gmt)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from editor_app.core.desk import Desk
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
+from editor_app.core.sync.publish import BylineChoiceNeeded
 from editor_app.core.sync.site_views import SiteView
 from editor_app.ui.i18n import tr_message
 from editor_app.ui.sync.callbacks import weak_callback
@@ -59,6 +60,7 @@ class SyncController(QObject):
     failed = Signal(str, str)  # site ("" when no site is concerned), message saying what to do
     conflicts_changed = Signal(int)  # open conflicts on the desk
     notice = Signal(str)  # a short note for the status bar (refused request, publish queued, …)
+    byline_choice_needed = Signal(str, object, str)  # article id, scheduled time or None, byline
     article_changed = Signal(str)  # an article the sync UI changed in the store (conflict resolved, publish)
 
     def __init__(
@@ -170,21 +172,25 @@ class SyncController(QObject):
         )
 
     # ------------------------------------------------------------------ publishing
-    def publish(self, article_id: str, at: datetime | None = None) -> None:
-        """Queue a publish (or a schedule at `at`, timezone-aware) and sync its site."""
+    def publish(self, article_id: str, at: datetime | None = None, byline_fallback: str | None = None) -> None:
+        """Queue a publish (or a schedule at `at`, timezone-aware) and sync its site. A byline with
+        nowhere to go on the site asks first (`byline_choice_needed`), then comes back here."""
         desk = self.desk
         self.store_lane.submit(
-            lambda article_id, at: desk.publishing.publish(article_id, at=at),  # the service loads on the lane
+            lambda article_id, at: desk.publishing.publish(  # the service loads on the lane
+                article_id, at=at, byline_fallback=byline_fallback
+            ),
             article_id,
             at=at,
             on_done=weak_callback(self, lambda c, request: c._publish_queued(request)),
-            on_error=weak_callback(
-                self,
-                lambda c, exc: c.failed.emit(
-                    "", translate("SyncController", "Not published:") + " " + describe_error(exc)
-                ),
-            ),
+            on_error=weak_callback(self, lambda c, exc: c._publish_refused(article_id, at, exc)),
         )
+
+    def _publish_refused(self, article_id: str, at: datetime | None, exc: BaseException) -> None:
+        if isinstance(exc, BylineChoiceNeeded):
+            self.byline_choice_needed.emit(article_id, at, exc.byline)
+            return
+        self.failed.emit("", translate("SyncController", "Not published:") + " " + describe_error(exc))
 
     def _publish_queued(self, request: PublishRequest) -> None:
         if request.scheduled_at:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editor_app.core.desk import Desk
 from editor_app.core.sync.site_views import ONLINE, SiteView
+from editor_app.ui.sync.byline_choice import BylineChoiceDialog
 from editor_app.ui.sync.controller import SyncController
 from editor_app.ui.sync.messages import short_reason
 from editor_app.ui.sync.schedule_dialog import ScheduleDialog
@@ -101,6 +102,7 @@ class SyncUi(QObject):
         bar = window.statusBar()
         self.controller.notice.connect(lambda text: bar.showMessage(text, 8000))
         self.controller.failed.connect(lambda _site, text: bar.showMessage(text, 20000))
+        self.controller.byline_choice_needed.connect(self.ask_byline)
         self.controller.finished.connect(lambda report: bar.showMessage(report_line(report), 12000))
         if after_sync is not None:
             self.controller.finished.connect(after_sync)
@@ -253,6 +255,21 @@ class SyncUi(QObject):
                 self.tr("Open an article first; publishing acts on the current one."), 8000
             )
         return article_id
+
+    def ask_byline(self, article_id: str, at: object, byline: str) -> BylineChoiceDialog:
+        """The pre-publish question: the byline at the top of the story, no byline, or cancel."""
+        dialog = BylineChoiceDialog(byline, self.window)
+
+        def answered() -> None:
+            choice = dialog.choice()
+            if choice is not None:
+                self.controller.publish(article_id, at=at, byline_fallback=choice)  # type: ignore[arg-type]
+            else:
+                self.window.statusBar().showMessage(self.tr("Not published: the byline question was cancelled."), 8000)
+
+        dialog.finished.connect(lambda _r: (answered(), dialog.deleteLater()))
+        dialog.open()
+        return dialog
 
     def publish_now(self) -> None:
         article_id = self._article_or_say()

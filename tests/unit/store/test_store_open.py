@@ -226,3 +226,24 @@ def test_migrations_build_exactly_the_model_schema(tmp_path: Path) -> None:
 
     assert shape(migrated) == shape(modelled)
     assert indexes(migrated) == indexes(modelled)
+
+
+def test_migration_steps_are_numbered_in_order_without_gaps() -> None:
+    assert [s.version for s in migrations.STEPS] == list(range(1, len(migrations.STEPS) + 1))
+    assert migrations.LATEST == migrations.STEPS[-1].version
+
+
+def test_version_6_store_learns_bylines_columns_and_keeps_its_sites(tmp_path: Path) -> None:
+    store = tmp_path / "copydesk.sqlite3"
+    db = sqlite3.connect(store, isolation_level=None)
+    migrations.upgrade(db, target=6)
+    db.execute(
+        "INSERT INTO sites (id, name, base_url, username, role, state, state_message, created_at, wp_version) "
+        "VALUES (1, 'daily', 'https://daily.example', 'ed', 'editor', 'online', '', '2026-01-01 00:00:00', '6.8')"
+    )
+    db.close()
+    desk = Desk(AppPaths.resolve(tmp_path), open_store(store))
+    view = desk.sites.get("daily")
+    assert (view.role, view.wp_version) == ("editor", "6.8")
+    assert (view.authors, view.meta_fields, view.byline_field_setting) == ((), (), None)
+    desk.close()

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from keychains import MemoryKeyring  # noqa: F401 - tests import it from here too
 
+from editor_app.core.sync.bylines import SiteAuthor
 from editor_app.core.sync.cms import Page, PostChanges, RemoteMedia, RemotePost, RemoteTerm, RemoteUser, SiteInfo
 from editor_app.core.sync.errors import NotFoundRemote, TermExists
 
@@ -33,6 +34,9 @@ class FakeCms:
         self._clock = datetime.now(UTC).replace(microsecond=0) - timedelta(seconds=1)
         self._lock = threading.RLock()
         self.per_page = 100
+        self.authors = [SiteAuthor(7, role.title()), SiteAuthor(8, "Jane Doe"), SiteAuthor(9, "山田 太郎")]
+        self.meta_fields: tuple[str, ...] = ()
+        self.refuse_author = False  # answer 403 to any author change, whatever the role
 
     # ----------------------------------------------------------------- test controls
     def fail(self, method: str, error: Exception, *, after_applying: bool = False) -> None:
@@ -94,6 +98,14 @@ class FakeCms:
         if self.role in ("editor", "administrator"):
             caps |= {"edit_others_posts": True, "manage_categories": True}
         return RemoteUser(7, self.role.title(), self.role, (self.role,), caps)
+
+    def list_authors(self) -> list[SiteAuthor]:
+        self._call("list_authors")
+        return list(self.authors)
+
+    def post_meta_fields(self) -> tuple[str, ...]:
+        self._call("post_meta_fields")
+        return self.meta_fields
 
     def iter_term_pages(self, taxonomy: str) -> Iterator[Page[RemoteTerm]]:
         self._call("iter_term_pages", taxonomy)
@@ -174,9 +186,16 @@ class FakeCms:
             status = "publish"
         if status == "publish" and date and date > now + timedelta(minutes=1):
             status = "future"
+        if changes.author is not None and changes.author != (post.author if post else 7):
+            if self.refuse_author or self.role not in ("editor", "administrator"):
+                from editor_app.core.sync.errors import Forbidden
+
+                raise Forbidden("Sorry, you are not allowed to create posts as this user.",
+                                code="rest_cannot_edit_others", status=403)
         if post is None:
             self._next_id += 1
-        base = post or RemotePost(self._next_id, "", "", "", "", status, date, now)
+        base = post or RemotePost(self._next_id, "", "", "", "", status, date, now, author=7)
+        meta = {**base.meta, **{k: v for k, v in (changes.meta or {}).items() if k in self.meta_fields}}
         return replace(
             base,
             title=changes.title if changes.title is not None else base.title,
@@ -190,6 +209,8 @@ class FakeCms:
             featured_media=changes.featured_media if changes.featured_media is not None else base.featured_media,
             # The marker lives in the content: new content without one drops it, as on the site.
             marker=changes.marker if changes.content is not None else base.marker,
+            author=changes.author if changes.author is not None else base.author,
+            meta=meta,
             slug=(changes.slug or base.slug) if status == "publish" else "",
         )
 
