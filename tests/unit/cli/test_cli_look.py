@@ -44,7 +44,7 @@ def test_site_look_learns_shows_and_renders_offline(desk, memory_keyring, tmp_pa
         wordpress_like(site, other)
         desk.sites.add("daily", site.url, "editor", "abcd EFGH 1234 ijkl MNOP 5678")
         article = desk.articles.create("Harbour plan approved", body="The board voted.\n\nMore.", byline="Ann Lee")
-        desk.publishing.publish(article.id)  # the article now belongs to the site
+        desk.publishing.publish(article.id, byline_fallback="block")  # the article now belongs to the site
         learned = run(data, "site", "look", "daily", "--json")
         assert learned.returncode == 0, learned.stderr
         shown = json.loads(learned.stdout)
