@@ -19,6 +19,7 @@ from editor_app.core.sync.errors import InsecureUrl, InvalidSiteUrl
 
 _MARKER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{7,63}$")
 _MARKER_COMMENT = re.compile(r"\s*<!-- copydesk:([A-Za-z0-9-]{8,64}) -->")
+MAX_RETRY_AFTER_S = 86_400.0
 
 
 # ------------------------------------------------------------------------- site URL rules
@@ -112,9 +113,9 @@ def parse_gmt(value: Any) -> datetime | None:
         return None
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except (ValueError, OverflowError):  # not a date, or an offset that leaves the calendar
         return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
@@ -122,15 +123,15 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isdigit():  # capped: a day is as long as any site means, and longer overflows dates
+        return min(float(value), MAX_RETRY_AFTER_S)
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return min(MAX_RETRY_AFTER_S, max(0.0, (when - (now or datetime.now(UTC))).total_seconds()))
 
 
 def embed_marker(content: str, marker: str) -> str:
@@ -160,13 +161,16 @@ def raw_text(value: Any) -> str:
 
 
 def id_tuple(value: Any) -> tuple[int, ...]:
-    return tuple(int(v) for v in value) if isinstance(value, list) else ()
+    """Ids from a JSON list; entries that are not whole numbers are left out."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(v for v in value if isinstance(v, int) and not isinstance(v, bool))
 
 
 def as_int(value: Any, default: int = 0) -> int:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
         return default
 
 
