@@ -126,7 +126,8 @@ def render(
     out += ["", f"**{met} of {judged} targets met.**", "", *table(cases), ""]
     out += [
         "Ratio is ours / baseline (medians); for memory it is the difference. Tail is p95 where the target",
-        "names it (p99 for keystrokes). Targets are those of issue 15 where it sets one, the benchmark's own otherwise.",
+        "names it (p99 for keystrokes). Targets are those of issue 15 where it sets one, the benchmark's own",
+        "otherwise.",
         "",
         "## Runs",
         "",

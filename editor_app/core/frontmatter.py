@@ -84,11 +84,12 @@ def _date(value: object, key: str, source: str, line: int) -> datetime | None:
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise FrontMatterError(source, line, f"{key}: {value} has no time zone; add Z or an offset")
-        return parse_iso(value.isoformat())
     try:
-        return parse_iso(str(value))
+        return parse_iso(value.isoformat() if isinstance(value, datetime) else str(value))
     except InvalidInput as exc:
         raise FrontMatterError(source, line, f"{key}: {exc}") from None
+    except (ValueError, OverflowError):  # a date whose offset moves it out of the calendar
+        raise FrontMatterError(source, line, f"{key}: {value} is not a date the desk can keep") from None
 
 
 def _str_list(value: object, key: str, source: str, line: int) -> list[str]:
@@ -112,6 +113,8 @@ def parse(text: str, source: str = "<text>") -> FrontMatterDoc:
         raise FrontMatterError(source, line, f"bad YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise FrontMatterError(source, None, f"bad YAML: {exc}") from None
+    except (ValueError, OverflowError) as exc:  # YAML's own date building: 0001-01-01 at +01:00
+        raise FrontMatterError(source, None, f"bad value: {exc}") from None
     if data is None:
         data, lines = {}, {}
     elif not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):

@@ -101,6 +101,67 @@ def _load_site(creds_file: Path, data_dir: Path) -> WpSite:
     return WpSite(raw["base_url"], raw["rest_url"], raw["wp_version"], raw["timezone"], users, data_dir)
 
 
+# Every application password the run handed out, and where the run kept its files: scanned
+# after the last test (pytest_sessionfinish below).
+USED_SECRETS: set[str] = set()
+SCANNED_ROOTS: set[Path] = set()
+CAPTURED: list[str] = []
+# Where the password lives by design: the site itself (its data folder and credentials file)
+# and the test keychain, which stands in for the operating system's.
+_SECRET_HOMES = ("wordpress-",)
+_KEYCHAIN_FILES = ("keyring.json",)
+
+
+def secret_forms(secret: str) -> set[bytes]:
+    return {form.encode() for form in (secret, secret.replace(" ", "")) if len(form) >= 8}
+
+
+def scan_for_secrets(roots: set[Path], texts: list[str], secrets: set[str]) -> list[str]:
+    """Places (files under `roots`, captured texts) that hold any form of any secret."""
+    forms = {form for secret in secrets for form in secret_forms(secret)}
+    found: list[str] = []
+    if not forms:
+        return found
+    for root in roots:
+        for path in root.rglob("*"):
+            rel = path.relative_to(root)
+            if rel.parts and rel.parts[0].startswith(_SECRET_HOMES) or path.name in _KEYCHAIN_FILES:
+                continue
+            if not path.is_file() or path.is_symlink():
+                continue
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            if any(form in data for form in forms):
+                found.append(str(rel))
+    for n, text in enumerate(texts):
+        if any(form.decode() in text for form in forms):
+            found.append(f"captured output #{n}: {text[:80]!r}")
+    return found
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if USED_SECRETS:
+        CAPTURED.extend(content for _, content in report.sections)
+        if report.longrepr is not None:
+            CAPTURED.append(str(report.longrepr))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The secrets scan: no application password used in the run may be found in the desks'
+    data folders, their config and logs, or anything the tests printed or logged."""
+    found = scan_for_secrets(SCANNED_ROOTS, CAPTURED, USED_SECRETS)
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and USED_SECRETS:
+        reporter.write_line(
+            f"secrets scan: {len(USED_SECRETS)} application passwords, {len(CAPTURED)} captured outputs, "
+            f"files under {len(SCANNED_ROOTS)} folders: " + ("clean" if not found else f"FOUND in {found[:10]}")
+        )
+    if found:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 @pytest.fixture(scope="session", params=wordpress_versions(), ids=lambda v: f"wp{v}")
 def wp_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WpSite]:
     version: str = request.param
@@ -115,6 +176,8 @@ def wp_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         if done.returncode != 0:
             pytest.fail(f"scripts/wordpress.sh start failed ({done.returncode}):\n{done.stderr[-3000:]}")
         site = _load_site(creds, data_dir)
+        USED_SECRETS.update(u.app_password for u in site.users.values())
+        SCANNED_ROOTS.add(tmp_path_factory.getbasetemp())
         assert site.wp_version.startswith(version + "."), f"asked for WordPress {version}, got {site.wp_version}"
         yield site
     finally:

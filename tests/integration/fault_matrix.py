@@ -42,8 +42,8 @@ def table() -> list[str]:
     faults = [f for f in FAULTS if any(r.fault == f for r in ROWS)]
     width = max(len(f) for f in faults)
     lines = [
-        "fault matrix (cell: ok|FAIL, syncs to an empty outbox, requests that reached the site; "
-        "'user' = the person had to give a new password)",
+        "fault matrix (cell: ok|FAIL syncs/requests: syncs until the outbox was empty / requests of that "
+        "kind that reached the site; 'user' = the person had to give a new password)",
         f"{'fault':<{width}}  " + "  ".join(f"{op:<14}" for op in OPERATIONS),
     ]
     for fault in faults:
@@ -55,7 +55,7 @@ def table() -> list[str]:
                 continue
             mark = "ok" if r.verdict == "ok" else "FAIL"
             user = " user" if r.first_sync.startswith("paused") else ""
-            row.append(f"{f'{mark} {r.syncs}s {r.sent}x{user}':<14}")
+            row.append(f"{f'{mark} {r.syncs}/{r.sent}{user}':<14}")
         lines.append(f"{fault:<{width}}  " + "  ".join(row))
     failed = [r for r in ROWS if r.verdict != "ok"]
     for r in failed:

@@ -235,7 +235,7 @@ class WordPressClient:
             return False
         try:
             body = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
             return False
         return isinstance(body, dict) and "wp/v2" in (body.get("namespaces") or [])
 
@@ -288,7 +288,7 @@ class WordPressClient:
     def _json(self, response: httpx.Response, method: str, route: str, expect: Expect) -> Any:
         try:
             body = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
             body = _INVALID
         wanted = dict if expect == "object" else list
         if not isinstance(body, wanted):
@@ -305,7 +305,7 @@ class WordPressClient:
         status = response.status_code
         try:
             body = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
             body = None
         wp = body if isinstance(body, dict) and isinstance(body.get("code"), str) else None
         code = wp["code"] if wp else None
@@ -372,9 +372,9 @@ class WordPressClient:
         shifts offsets), the walk starts again and items already yielded are left out, so
         nothing is skipped and nothing is given twice.
         """
-        seen: set[Any] = set()
+        seen: set[int] = set()
         restarts = 0
-        page, first_total = 1, None
+        page, first_total, walked = 1, None, 0  # walked: the furthest page reached before a restart
         while True:
             try:
                 items, response = self._request("GET", route, params={**params, "page": page}, expect="list")
@@ -389,10 +389,17 @@ class WordPressClient:
                 first_total = total
             elif total != first_total and restarts < _MAX_RESTARTS:
                 restarts += 1
+                walked = max(walked, page)
                 page, first_total = 1, None
                 continue
-            fresh = [item for item in items if not (isinstance(item, dict) and item.get("id") in seen)]
-            seen.update(item.get("id") for item in fresh if isinstance(item, dict))
+            fresh = [item for item in items if _item_id(item) not in seen]
+            if items and not fresh and page > walked:
+                # A site (or a cache in front of it) that sends the same page again would keep
+                # a walk going for as many pages as it claims.
+                raise UnexpectedResponse(
+                    f"the site sent the same items again on page {page} of {total_pages}", method="GET", route=route
+                )
+            seen.update(i for i in map(_item_id, fresh) if i is not None)
             if response is not None:
                 yield fresh, page, total_pages, total
             if not items or page >= total_pages:
@@ -634,3 +641,9 @@ def _content_type(response: httpx.Response) -> str:
 
 def _ms(started: float) -> float:
     return (time.monotonic() - started) * 1000
+
+
+def _item_id(item: Any) -> int | None:
+    """A listed item's id, when it has a usable one (the readers refuse the others)."""
+    value = item.get("id") if isinstance(item, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -28,7 +28,8 @@ def present(**fields: Any) -> dict[str, Any]:
 
 
 def require_id(body: Mapping[str, Any], key: str, method: str, route: str) -> None:
-    if not isinstance(body.get(key), int):
+    value = body.get(key)
+    if not isinstance(value, int) or isinstance(value, bool):
         raise UnexpectedResponse(f"the answer has no numeric {key!r}", method=method, route=route)
 
 def term_from_body(body: Any, taxonomy: Taxonomy, method: str, route: str) -> RemoteTerm:

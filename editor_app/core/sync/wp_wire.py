@@ -25,6 +25,7 @@ _MARKER_COMMENT = re.compile(r"\s*<!-- copydesk:([A-Za-z0-9-]{8,64}) -->")
 _MARKER_ATTR = re.compile(r'(<!-- wp:[a-z][a-z0-9_/-]* )\{"copydeskId":"([A-Za-z0-9-]{8,64})"(\} |,)')
 _BLOCK_START = re.compile(r"^\s*<!-- wp:[a-z][a-z0-9_/-]* ")
 _EMPTY_CARRIER = '<!-- wp:paragraph {"copydeskId":"%s"} -->\n<p></p>\n<!-- /wp:paragraph -->'
+MAX_RETRY_AFTER_S = 86_400.0
 
 
 # ------------------------------------------------------------------------- site URL rules
@@ -118,9 +119,9 @@ def parse_gmt(value: Any) -> datetime | None:
         return None
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except (ValueError, OverflowError):  # not a date, or an offset that leaves the calendar
         return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
@@ -128,15 +129,15 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isdigit():  # capped: a day is as long as any site means, and longer overflows dates
+        return min(float(value), MAX_RETRY_AFTER_S)
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return min(MAX_RETRY_AFTER_S, max(0.0, (when - (now or datetime.now(UTC))).total_seconds()))
 
 
 def embed_marker(content: str, marker: str) -> str:
@@ -195,13 +196,16 @@ def raw_text(value: Any) -> str:
 
 
 def id_tuple(value: Any) -> tuple[int, ...]:
-    return tuple(int(v) for v in value) if isinstance(value, list) else ()
+    """Ids from a JSON list; entries that are not whole numbers are left out."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(v for v in value if isinstance(v, int) and not isinstance(v, bool))
 
 
 def as_int(value: Any, default: int = 0) -> int:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
         return default
 
 
