@@ -298,7 +298,7 @@ def apply_remote(
     stats = text_stats(row.body)
     row.word_count, row.cjk_chars = stats.count, stats.cjk_chars
     remember_remote(row, post)
-    row.slug_manual = not slug_follows_title(row.slug, row.title)
+    row.slug_manual = slug_pinned(post, row.slug, row.title)
     row.base_title, row.base_dek, row.base_body = row.title, row.dek, row.body
     row.dirty = False
     now = utcnow()
@@ -333,6 +333,15 @@ def remember_remote(row: Article, post: RemotePost) -> None:
         row.published_at = to_store(post.date_gmt)
     if post.slug:
         row.slug = unquote(post.slug)
+    if post.status == "publish":
+        row.slug_manual = True  # see slug_pinned
+
+
+def slug_pinned(post: RemotePost, slug: str, title: str) -> bool:
+    """Whether the slug stays as it is rather than following the headline: it was chosen on the
+    site (it differs from the headline's), or the post is live, whose address readers and other
+    pages already link to, so a later headline edit must not move it."""
+    return post.status == "publish" or not slug_follows_title(slug, title)
 
 
 def new_articles(
@@ -364,7 +373,7 @@ def new_articles(
             primary_section_id=section_ids[0] if section_ids else None,
         )  # fmt: skip
         remember_remote(row, post)
-        row.slug_manual = not slug_follows_title(row.slug, title)
+        row.slug_manual = slug_pinned(post, row.slug, title)
         if site is not None:
             take_byline(row, post, site, new=True)
         rows.append((row, section_ids, tag_ids))
