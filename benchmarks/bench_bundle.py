@@ -8,6 +8,8 @@ runs of the bundle and of the source install (`python -m editor_app` from the vi
 - `--version`: process start to exit;
 - time to window: `copydesk demo` offscreen, from process start until its window answers on
   the desk's local socket (the event loop runs, the list is loading), then the process is ended.
+- size: the bundle's folder against the run-time distributions of the source install plus
+  editor_app/ and resources/ (see source_install_mb).
 No target: the figures are reported, with the bundle/source ratio.
 """
 
@@ -33,6 +35,37 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def folder_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
+
+
+def source_install_mb() -> float:
+    """What the source install runs on: the files of every distribution `copydesk` needs at run
+    time (its requirements, recursively, without extras) plus editor_app/ and resources/. The
+    Python interpreter and the system's libraries are counted on neither side."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    seen: set[str] = set()
+    todo, total = ["copydesk"], 0.0
+    while todo:
+        name = todo.pop().lower().replace("_", "-")
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        if name != "copydesk":
+            for file in dist.files or ():
+                path = Path(str(dist.locate_file(file)))
+                if path.is_file() and not path.is_symlink():
+                    total += path.stat().st_size
+        for spec in dist.requires or ():
+            requirement = Requirement(spec)
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                todo.append(requirement.name)
+    return total / 1e6 + folder_mb(ROOT / "editor_app") + folder_mb(ROOT / "resources")
 
 
 def env_for(tmp: str) -> dict[str, str]:
@@ -95,10 +128,10 @@ def main(argv: list[str] | None = None) -> int:
             versions[name].append(time_version(cmd))
             windows[name].append(time_to_window(cmd))
 
-    size = folder_mb(args.bundle.parent)
-    print(f"\nbundle: {args.bundle.parent} — {size:.0f} MB on disk"
-          + (f"; built in {build_s:.0f} s" if build_s is not None else ""))
+    size, source_size = folder_mb(args.bundle.parent), source_install_mb()
+    print(f"\nbundle: {args.bundle.parent}" + (f"; built in {build_s:.0f} s" if build_s is not None else ""))
     print(f"{'case (median of ' + str(args.runs) + ')':<28} {'bundle':>10} {'source':>10} {'ratio':>7}")
+    print(f"{'size on disk':<28} {size:>7.0f} MB {source_size:>7.0f} MB {size / source_size:>7.2f}")
     for label, data in (("--version", versions), ("time to window (demo)", windows)):
         b, s = statistics.median(data["bundle"]), statistics.median(data["source"])
         print(f"{label:<28} {b * 1000:>8.0f} ms {s * 1000:>7.0f} ms {b / s:>7.2f}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,9 +34,29 @@ class StoreInUse(Exception):
 
 
 def server_name(store_file: Path) -> str:
-    """A socket name unique to the store (and the user, since the socket lives in their runtime folder)."""
+    """The socket of the store's desk, unique to the store and the user.
+
+    On Unix it is a full path in the user's runtime folder: a bare name would put the socket in
+    the temporary folder, which follows $TMPDIR, so two launches with different $TMPDIR (a
+    terminal and the desktop; the demo's caller and the demo) would not find each other and
+    would open one store twice. Elsewhere (Windows' named pipes) the name alone is the address."""
     digest = hashlib.sha256(str(store_file.expanduser().resolve()).encode("utf-8")).hexdigest()[:20]
-    return f"copydesk-{digest}"
+    name = f"copydesk-{digest}"
+    if os.name != "posix":
+        return name
+    return str(runtime_folder() / name)
+
+
+def runtime_folder() -> Path:
+    """$XDG_RUNTIME_DIR, else an owner-only folder of this user's in /tmp (never $TMPDIR)."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and Path(runtime).is_dir():
+        return Path(runtime)
+    folder = Path("/tmp") / f"copydesk-runtime-{os.getuid()}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    if folder.stat().st_uid != os.getuid() or folder.is_symlink():
+        raise StoreInUse(f"{folder} belongs to someone else; set XDG_RUNTIME_DIR")
+    return folder
 
 
 def send_request(name: str, request: dict[str, Any], *, answer_ms: int = ANSWER_MS) -> dict[str, Any] | None:

@@ -109,8 +109,6 @@ def test_bundle_reports_its_version_dictionaries_and_keychain_backends(bundle: P
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="open: since the demo's throwaway folders moved under a lock and its Qt caches into the "
-                   "desk folder, the bundled demo does not answer within 90 s; not yet diagnosed", strict=False)
 def test_bundle_runs_the_demo_with_its_window_and_web_engine(qapp, bundle: Path, tmp_path: Path) -> None:
     from editor_app.ui.single_instance import send_request, server_name
 

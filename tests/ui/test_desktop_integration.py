@@ -30,8 +30,10 @@ dek: 交通機関に影響のおそれ
 """
 
 
-def copydesk(data_dir: Path, *args: str) -> subprocess.Popen:
+def copydesk(data_dir: Path, *args: str, tmpdir: Path | None = None) -> subprocess.Popen:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if tmpdir is not None:
+        env["TMPDIR"] = str(tmpdir)
     return subprocess.Popen(
         [sys.executable, "-m", "editor_app", "--data-dir", str(data_dir), *args],
         stdout=subprocess.PIPE,
@@ -99,6 +101,13 @@ def test_a_second_launch_brings_the_first_window_forward(qtbot, running) -> None
     assert code == 0, err
     assert "already open" in err
     assert not window.isMinimized() and window.isVisible()
+
+
+def test_a_second_launch_with_another_temporary_folder_finds_the_first(qtbot, running, tmp_path) -> None:
+    # The socket must not live in $TMPDIR, or each launch looks in its own and opens the store twice.
+    code, err = finish(qtbot, copydesk(running.desk.paths.data_dir, tmpdir=tmp_path))
+    assert code == 0, err
+    assert "already open" in err
 
 
 def test_a_desk_that_does_not_answer_is_reported_in_use(qtbot, running) -> None:
