@@ -84,7 +84,7 @@ def test_a_slug_set_by_hand_stays_on_the_site_when_the_headline_changes(make_des
 )
 def test_the_desk_makes_the_slug_the_site_makes(make_desk, wp_client, title: str) -> None:
     """Posts written on the site with no slug: WordPress makes one; pulled, it is the slug the
-    desk would have made, so the article still follows its headline."""
+    desk would have made. The post is live, so its address stays put from now on."""
     title = unique(title)
     post = wp_client("editor").create_post(PostChanges(title=title, status="publish", content="<p>x</p>"))
     assert unquote(post.slug) == slugify(title)
@@ -92,7 +92,7 @@ def test_the_desk_makes_the_slug_the_site_makes(make_desk, wp_client, title: str
     sync(desk)
     [row] = [r for r in desk.articles.list(limit=10000) if r.title == title]
     art = desk.articles.get(row.id)
-    assert (art.slug, art.slug_manual) == (slugify(title), False)
+    assert (art.slug, art.slug_manual) == (slugify(title), True)
 
 
 def test_a_pulled_post_with_its_own_slug_keeps_it(make_desk, wp_client) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sync_support import open_desk
 
 from editor_app.core.desk import Desk
+from editor_app.core.photo_credit import with_credit
 from editor_app.core.services.media import Media
 from editor_app.core.store.models import MediaAsset, OutboxOp
 from editor_app.core.sync.engine import SyncReport, sync_site
@@ -110,7 +111,9 @@ def test_a_featured_image_is_uploaded_once_and_the_post_shows_it(make_desk, wp_c
     admin = wp_client("admin")
     [remote] = admin.find_media_by_marker(marker_of(desk, media.id))
     assert remote.id == local.remote_id and remote.source_url == local.remote_url
-    assert remote.alt_text == ALT and remote.caption == CAPTION and remote.mime_type == "image/png"
+    # The credit reaches the site in the caption, in the site's usual form.
+    assert remote.alt_text == ALT and remote.caption == with_credit(CAPTION, CREDIT, "en")
+    assert remote.mime_type == "image/png"
     assert httpx.get(remote.source_url).content == data
 
     post = admin.get_post(desk.articles.get(article_id).remote_id)
@@ -238,12 +241,14 @@ def test_image_text_edited_after_the_first_sync_reaches_the_site_and_a_removed_f
     desk.media.update(media.id, alt=alt, caption=caption, credit="写真：佐藤花子")
     report = sync(desk)
 
-    assert report.ok and report.push.media == 1 and report.push.sent == 1, report.summary()
+    # The image's text goes to the media item, and the post showing it in its body is sent again
+    # because its figure caption carries the new credit.
+    assert report.ok and report.push.media == 1 and report.push.sent == 2, report.summary()
     raw = media_item(wp_site, uploaded.remote_id, context="edit")
-    assert raw["alt_text"] == alt and raw["caption"]["raw"] == caption
+    assert raw["alt_text"] == alt and raw["caption"]["raw"] == with_credit(caption, "写真：佐藤花子", "en")
     shown = media_item(wp_site, uploaded.remote_id)  # what readers get
     assert shown["alt_text"] == alt and "港区の東京タワー。<b>午後8時</b>撮影" in shown["caption"]["rendered"]
-    assert "佐藤花子" not in str(raw)  # WordPress has no credit field: it stays on the desk
+    assert "佐藤花子" in admin.get_post(post_id).content  # the figure's caption credits the photo too
     assert outbox(desk) == []
 
     desk.media.set_featured(article_id, None)
