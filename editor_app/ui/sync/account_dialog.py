@@ -156,9 +156,11 @@ class AccountDialog(QDialog):
         self.authors_label.setWordWrap(True)
         if site is not None:
             # no authors listed means none learned yet (the account itself is one once checked)
-            self._fill_bylines(site.meta_fields, site.byline_field_setting, len(site.authors) or None)
+            self._fill_bylines(site.meta_fields, site.byline_field_setting)
+            self.authors_label.setText(describe_authors(len(site.authors) or None))
         else:
-            self._fill_bylines((), None, None)
+            self._fill_bylines((), None)
+            self.authors_label.setText(describe_authors(None))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -216,7 +218,7 @@ class AccountDialog(QDialog):
         return edit
 
     # ------------------------------------------------------------------ byline field
-    def _fill_bylines(self, fields: tuple[str, ...], chosen: str | None, authors: int | None) -> None:
+    def _fill_bylines(self, fields: tuple[str, ...], chosen: str | None) -> None:
         """List the byline choices for these fields, keeping `chosen` selected (a chosen field
         the site no longer lists stays visible, so opening the dialog never changes it)."""
         combo = self.byline_combo
@@ -227,7 +229,6 @@ class AccountDialog(QDialog):
             combo.addItem(field, field)
         index = next((i for i in range(combo.count()) if combo.itemData(i) == chosen), 0)
         combo.setCurrentIndex(index)
-        self.authors_label.setText(describe_authors(authors))
 
     def byline_choice(self) -> str | None:
         """The chosen byline field: None to detect one, "" for none, else the field's name."""
@@ -294,8 +295,8 @@ class AccountDialog(QDialog):
         self.last_check = found
         self.last_error = keychain_problem or ""
         if found.meta_fields is not None:
-            self._fill_bylines(found.meta_fields, self.byline_choice(), None)
-        if found.authors is not None:
+            self._fill_bylines(found.meta_fields, self.byline_choice())
+        if found.authors is not None:  # a site that would not list them keeps what was shown
             self.authors_label.setText(describe_authors(len(found.authors)))
         self.result_label.setProperty("ok", keychain_problem is None)
         self.result_label.setText(describe_check(found, keychain_problem))
