@@ -39,12 +39,20 @@
         <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
+        <source>&amp;Byline field:</source>
+        <translation>署名フィールド(&amp;B):</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
         <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>1 author on the site</source>
+        <translation>サイトの執筆者: 1 人</translation>
     </message>
     <message>
         <source>Add a WordPress Site</source>
@@ -59,8 +67,16 @@
         <translation>アプリケーションパスワード</translation>
     </message>
     <message>
+        <source>Authors on the site</source>
+        <translation>サイトの執筆者</translation>
+    </message>
+    <message>
         <source>But the password cannot be saved here — no usable keychain. {problem}</source>
         <translation>ただし、使えるキーチェーンがないため、この端末にはパスワードを保存できません。{problem}</translation>
+    </message>
+    <message>
+        <source>Byline field</source>
+        <translation>署名フィールド</translation>
     </message>
     <message>
         <source>Connected to {site}.</source>
@@ -71,12 +87,20 @@
         <translation>接続テストの結果</translation>
     </message>
     <message>
+        <source>Detect automatically</source>
+        <translation>自動で検出</translation>
+    </message>
+    <message>
         <source>Enter a new application password for {user} at {url}. The site stays paused until it is saved.</source>
         <translation>{url} のユーザー {user} の新しいアプリケーションパスワードを入力してください。保存するまでこのサイトとの同期は止まったままです。</translation>
     </message>
     <message>
         <source>Fill in the site name, address, user name and application password.</source>
         <translation>サイト名、アドレス、ユーザー名、アプリケーションパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>None (byline at the top of the story or left out)</source>
+        <translation>なし (署名は記事の冒頭に置くか省く)</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -119,12 +143,20 @@
         <translation>接続をテスト</translation>
     </message>
     <message>
+        <source>Test the connection to see the site&apos;s authors and fields.</source>
+        <translation>接続をテストすると、サイトの執筆者とフィールドが表示されます。</translation>
+    </message>
+    <message>
         <source>Testing the connection…</source>
         <translation>接続をテストしています…</translation>
     </message>
     <message>
         <source>The site&apos;s time zone is {zone}.</source>
         <translation>サイトのタイムゾーンは {zone} です。</translation>
+    </message>
+    <message>
+        <source>Where a byline goes when it names no author of the site that this account may set.</source>
+        <translation>署名が、このアカウントで設定できるサイトの執筆者を指していないときの置き場所。</translation>
     </message>
     <message>
         <source>Where to create an application password</source>
@@ -145,6 +177,10 @@
     <message>
         <source>your WordPress login name</source>
         <translation>WordPress のログイン名</translation>
+    </message>
+    <message>
+        <source>{count} authors on the site</source>
+        <translation>サイトの執筆者: {count} 人</translation>
     </message>
 </context>
 <context>

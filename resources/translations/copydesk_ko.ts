@@ -39,12 +39,20 @@
         <translation>주소(&amp;A):</translation>
     </message>
     <message>
+        <source>&amp;Byline field:</source>
+        <translation>바이라인 필드(&amp;B):</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>연결 테스트(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>1 author on the site</source>
+        <translation>사이트의 작성자 1명</translation>
     </message>
     <message>
         <source>Add a WordPress Site</source>
@@ -59,8 +67,16 @@
         <translation>애플리케이션 비밀번호</translation>
     </message>
     <message>
+        <source>Authors on the site</source>
+        <translation>사이트의 작성자</translation>
+    </message>
+    <message>
         <source>But the password cannot be saved here — no usable keychain. {problem}</source>
         <translation>하지만 사용할 수 있는 키체인이 없어 이 컴퓨터에는 비밀번호를 저장할 수 없습니다. {problem}</translation>
+    </message>
+    <message>
+        <source>Byline field</source>
+        <translation>바이라인 필드</translation>
     </message>
     <message>
         <source>Connected to {site}.</source>
@@ -71,12 +87,20 @@
         <translation>연결 테스트 결과</translation>
     </message>
     <message>
+        <source>Detect automatically</source>
+        <translation>자동으로 찾기</translation>
+    </message>
+    <message>
         <source>Enter a new application password for {user} at {url}. The site stays paused until it is saved.</source>
         <translation>{url}의 사용자 {user}에 대한 새 애플리케이션 비밀번호를 입력하세요. 저장할 때까지 이 사이트와의 동기화는 멈춰 있습니다.</translation>
     </message>
     <message>
         <source>Fill in the site name, address, user name and application password.</source>
         <translation>사이트 이름, 주소, 사용자 이름, 애플리케이션 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>None (byline at the top of the story or left out)</source>
+        <translation>없음 (바이라인을 기사 맨 위에 두거나 뺌)</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -119,12 +143,20 @@
         <translation>연결 테스트</translation>
     </message>
     <message>
+        <source>Test the connection to see the site&apos;s authors and fields.</source>
+        <translation>연결을 테스트하면 사이트의 작성자와 필드가 표시됩니다.</translation>
+    </message>
+    <message>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
         <source>The site&apos;s time zone is {zone}.</source>
         <translation>사이트의 시간대는 {zone}입니다.</translation>
+    </message>
+    <message>
+        <source>Where a byline goes when it names no author of the site that this account may set.</source>
+        <translation>바이라인이 이 계정으로 지정할 수 있는 사이트 작성자를 가리키지 않을 때 들어갈 곳.</translation>
     </message>
     <message>
         <source>Where to create an application password</source>
@@ -145,6 +177,10 @@
     <message>
         <source>your WordPress login name</source>
         <translation>WordPress 로그인 이름</translation>
+    </message>
+    <message>
+        <source>{count} authors on the site</source>
+        <translation>사이트의 작성자 {count}명</translation>
     </message>
 </context>
 <context>

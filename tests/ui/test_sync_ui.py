@@ -34,6 +34,8 @@ from editor_app.ui.workers import Lane, network_pool
 
 USER = "editor"
 PASSWORD = "abcd EFGH 1234 ijkl MNOP 5678"
+AUTHORS = ("Eri Editor", "Ann Lee", "Park Ji-woo")
+META_FIELDS = ("subtitle", "writer_credit")  # neither is a name the desk would detect by itself
 
 
 # ----------------------------------------------------------------------------- fixtures
@@ -56,7 +58,8 @@ def net(qtbot) -> Iterator[Lane]:
 
 
 class FakeWordPress:
-    """Answers the REST index and /wp/v2/users/me like WordPress; `mode` "html" plays a proxy page."""
+    """Answers the REST index, /wp/v2/users/me, the authors list and the posts schema's meta
+    fields like WordPress; `mode` "html" plays a proxy page."""
 
     def __init__(self) -> None:
         self.mode = "wordpress"
@@ -87,6 +90,15 @@ class FakeWordPress:
                             "manage_categories": True, "upload_files": True}  # fmt: skip
                     self._json(200, {"id": 7, "name": "Eri Editor", "slug": USER, "roles": ["editor"],
                                      "capabilities": caps})  # fmt: skip
+                elif path == "/wp-json/wp/v2/users":
+                    self._json(200, [{"id": i, "name": name} for i, name in enumerate(AUTHORS, 1)])
+                else:
+                    self._json(404, {"code": "rest_no_route", "message": "No route", "data": {"status": 404}})
+
+            def do_OPTIONS(self) -> None:  # noqa: N802 - http.server's API name
+                if self.path.split("?", 1)[0] == "/wp-json/wp/v2/posts":
+                    meta = {name: {"type": "string"} for name in META_FIELDS}
+                    self._json(200, {"schema": {"properties": {"meta": {"type": "object", "properties": meta}}}})
                 else:
                     self._json(404, {"code": "rest_no_route", "message": "No route", "data": {"status": 404}})
 
@@ -232,6 +244,47 @@ def test_re_entering_a_password_unpauses_the_site(qtbot, qt_desk, net, memory_ke
         dialog.save_button.click()
     assert sites.get("Gazette").state != PAUSED
     assert list(memory_keyring.data.values()) == [PASSWORD]
+
+
+def byline_items(dialog: AccountDialog) -> list[tuple[str, str | None]]:
+    combo = dialog.byline_combo
+    return [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+
+
+def test_the_byline_field_is_chosen_among_the_fields_the_site_exposes(qtbot, qt_desk, net, fake_wp, memory_keyring):
+    dialog = make_dialog(qtbot, qt_desk, net)
+    assert [data for _text, data in byline_items(dialog)] == [None, ""]  # nothing known before the test
+    assert "Test the connection" in dialog.authors_label.text()
+    fill(dialog, fake_wp.url)
+    run_test(qtbot, dialog)
+    assert byline_items(dialog) == [
+        ("Detect automatically", None),
+        ("None (byline at the top of the story or left out)", ""),
+        ("subtitle", "subtitle"),
+        ("writer_credit", "writer_credit"),
+    ]
+    assert dialog.authors_label.text() == "3 authors on the site"
+    dialog.byline_combo.setCurrentIndex(3)
+    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+        dialog.save_button.click()
+    assert saved.args[0].byline_field_setting == "writer_credit"
+    stored = qt_desk.desk.sites.get("Gazette")  # read back from the store, as the CLI and sync see it
+    assert (stored.byline_field_setting, stored.byline_field) == ("writer_credit", "writer_credit")
+
+
+def test_reopening_a_site_shows_its_byline_field_and_none_can_be_chosen(qtbot, qt_desk, net, memory_keyring):
+    sites = qt_desk.desk.sites
+    sites.add("Gazette", "http://127.0.0.1:9", USER, "old password")
+    sites.set_byline_field("Gazette", "writer_credit")
+    dialog = make_dialog(qtbot, qt_desk, net, sites.get("Gazette"))
+    assert dialog.byline_choice() == "writer_credit"  # a choice the dialog has not re-learned stays shown
+    assert "Test the connection" in dialog.authors_label.text()  # not checked yet: no count to show
+    dialog.byline_combo.setCurrentIndex(1)
+    dialog.password_edit.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save_button.click()
+    stored = sites.get("Gazette")
+    assert (stored.byline_field_setting, stored.byline_field) == ("", None)
 
 
 def test_closing_the_dialog_clears_the_password(qtbot, qt_desk, net):

@@ -4,6 +4,9 @@ The test runs on the network pool and saving runs on the store lane; the dialog 
 to the site or the store itself. The password lives only in the password field until it is
 saved to the keychain by the core, and the field is cleared as soon as that is done (or the
 dialog is closed). Nothing here logs it or writes it to settings.
+
+The dialog also chooses the site's byline field (the post meta field a byline goes to when it
+names no author the account may set), among the fields "Test connection" found on the site.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +46,31 @@ def probe_account(sites: SiteService, url: str, username: str, password: str) ->
     except KeychainUnavailable as exc:
         return found, str(exc)
     return found, None
+
+
+def save_account(
+    sites: SiteService,
+    fields: tuple[str, str, str, str],
+    *,
+    existing: bool,
+    byline_field: str | None,
+    change_byline: bool,
+) -> SiteView:
+    """Runs on the store lane: the account (or its new password), then the byline field choice
+    through the same core call as `copydesk site byline-field`."""
+    name, url, user, password = fields
+    view = sites.set_password(name, password) if existing else sites.add(name, url, user, password)
+    if change_byline:
+        view = sites.set_byline_field(view.name, byline_field)
+    return view
+
+
+def describe_authors(count: int | None) -> str:
+    if count is None:
+        return translate("AccountDialog", "Test the connection to see the site's authors and fields.")
+    if count == 1:
+        return translate("AccountDialog", "1 author on the site")
+    return translate("AccountDialog", "{count} authors on the site").format(count=count)
 
 
 def describe_check(found: SiteCheck, keychain_problem: str | None) -> str:
@@ -114,6 +143,25 @@ class AccountDialog(QDialog):
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Item data: None detects a field by its common names, "" means no field, else the field.
+        self.byline_combo = QComboBox(self)
+        self.byline_combo.setObjectName("bylineField")
+        self.byline_combo.setAccessibleName(self.tr("Byline field"))
+        self.byline_combo.setToolTip(
+            self.tr("Where a byline goes when it names no author of the site that this account may set.")
+        )
+        self.authors_label = QLabel(self)
+        self.authors_label.setObjectName("siteAuthors")
+        self.authors_label.setAccessibleName(self.tr("Authors on the site"))
+        self.authors_label.setWordWrap(True)
+        if site is not None:
+            # no authors listed means none learned yet (the account itself is one once checked)
+            self._fill_bylines(site.meta_fields, site.byline_field_setting)
+            self.authors_label.setText(describe_authors(len(site.authors) or None))
+        else:
+            self._fill_bylines((), None)
+            self.authors_label.setText(describe_authors(None))
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -128,6 +176,10 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.user_edit)
         form.addRow(self.tr("Application &password:"), self.password_edit)
         form.addRow("", hint)
+        byline_row = QHBoxLayout()
+        byline_row.addWidget(self.byline_combo)
+        byline_row.addWidget(self.authors_label, 1)
+        form.addRow(self.tr("&Byline field:"), byline_row)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
@@ -165,6 +217,23 @@ class AccountDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         return edit
 
+    # ------------------------------------------------------------------ byline field
+    def _fill_bylines(self, fields: tuple[str, ...], chosen: str | None) -> None:
+        """List the byline choices for these fields, keeping `chosen` selected (a chosen field
+        the site no longer lists stays visible, so opening the dialog never changes it)."""
+        combo = self.byline_combo
+        combo.clear()
+        combo.addItem(self.tr("Detect automatically"), None)
+        combo.addItem(self.tr("None (byline at the top of the story or left out)"), "")
+        for field in dict.fromkeys((*fields, *([chosen] if chosen else []))):
+            combo.addItem(field, field)
+        index = next((i for i in range(combo.count()) if combo.itemData(i) == chosen), 0)
+        combo.setCurrentIndex(index)
+
+    def byline_choice(self) -> str | None:
+        """The chosen byline field: None to detect one, "" for none, else the field's name."""
+        return self.byline_combo.currentData()
+
     # ------------------------------------------------------------------ state
     def _fields(self) -> tuple[str, str, str, str]:
         return (
@@ -194,7 +263,7 @@ class AccountDialog(QDialog):
 
     def _lock_fields(self, locked: bool) -> None:
         """While a save runs, the values being saved cannot change under it."""
-        for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit):
+        for edit in (self.name_edit, self.url_edit, self.user_edit, self.password_edit, self.byline_combo):
             edit.setEnabled(not locked)
 
     def _show_error(self, text: str) -> None:
@@ -225,6 +294,10 @@ class AccountDialog(QDialog):
         found, keychain_problem = result
         self.last_check = found
         self.last_error = keychain_problem or ""
+        if found.meta_fields is not None:
+            self._fill_bylines(found.meta_fields, self.byline_choice())
+        if found.authors is not None:  # a site that would not list them keeps what was shown
+            self.authors_label.setText(describe_authors(len(found.authors)))
         self.result_label.setProperty("ok", keychain_problem is None)
         self.result_label.setText(describe_check(found, keychain_problem))
         self._idle()
@@ -245,14 +318,15 @@ class AccountDialog(QDialog):
             return
         token = self._busy(self.tr("Saving the password in the keychain…"))
         self._lock_fields(True)
-        sites = self.desk.sites
-        if self.site is not None:
-            job, args = sites.set_password, (self.site.name, password)
-        else:
-            job, args = sites.add, (name, url, user, password)
+        choice = self.byline_choice()
+        before = self.site.byline_field_setting if self.site is not None else None
         self.store_lane.submit(
-            job,
-            *args,
+            save_account,
+            self.desk.sites,
+            (self.site.name if self.site is not None else name, url, user, password),
+            existing=self.site is not None,
+            byline_field=choice,
+            change_byline=choice != before,
             on_done=weak_callback(self, lambda d, view: d._saved(token, view)),
             on_error=weak_callback(self, lambda d, exc: d._save_failed(token, user, exc)),
         )
