@@ -19,6 +19,15 @@ class InvalidInput(CopydeskError):
     exit_code = 2
 
 
+class BylineChoiceNeeded(InvalidInput):
+    """The byline has nowhere to go on this site unless the user chooses: top of the story or none.
+    Here, not beside publishing, so the window can tell it apart without loading the sync layer."""
+
+    def __init__(self, byline: str, message: str) -> None:
+        super().__init__(message)
+        self.byline = byline
+
+
 class NotFound(CopydeskError):
     """An article, term, revision or site that does not exist."""
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from editor_app.core.clock import to_store, utcnow
 from editor_app.core.domain import Change, Role, Status, effective_status
-from editor_app.core.errors import InvalidInput, NotFound
+from editor_app.core.errors import BylineChoiceNeeded, InvalidInput, NotFound
 from editor_app.core.services.articles import mark_dirty, resolve_article
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Site
@@ -125,14 +125,6 @@ class PublishService:
         if not rows:
             raise NotFound("no site yet; add one with `copydesk site add NAME --url URL --user USER`")
         raise InvalidInput("several sites; say which with --site NAME")
-
-
-class BylineChoiceNeeded(InvalidInput):
-    """The byline has nowhere to go on this site unless the user chooses: top of the story or none."""
-
-    def __init__(self, byline: str, message: str) -> None:
-        super().__init__(message)
-        self.byline = byline
 
 
 def byline_note(plan: BylinePlan) -> str:

@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from editor_app.core.desk import Desk
+from editor_app.core.errors import BylineChoiceNeeded
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
-from editor_app.core.sync.publish import BylineChoiceNeeded
 from editor_app.core.sync.site_views import SiteView
 from editor_app.ui.i18n import tr_message
 from editor_app.ui.sync.callbacks import weak_callback
