@@ -47,7 +47,10 @@ echo "after_remove=$(secret-tool lookup service {service} username {user.usernam
 {py} -c 'import keyring; print("backend=" + type(keyring.get_keyring()).__module__)'
 """
     env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}
-    done = secret_service.run("bash", "-c", script, env=env, timeout=180)
+    try:
+        done = secret_service.run("bash", "-c", script, env=env, timeout=180)
+    finally:
+        password_file.unlink()  # the test's own stdin file, not the desk's: the secrets scan must not meet it
     assert done.returncode == 0, done.stdout + done.stderr
     lines = dict(line.split("=", 1) for line in done.stdout.splitlines() if "=" in line)
     assert lines["stored"] == user.app_password
