@@ -33,7 +33,9 @@ import keyring
 import pytest
 from fault_proxy import FaultProxy
 from keyring_support import FileKeyring
+from sync_support import open_desk
 
+from editor_app.core.desk import Desk
 from editor_app.core.sync.wordpress import WordPressClient
 
 HERE = Path(__file__).resolve().parent
@@ -197,6 +199,22 @@ def wp_client(wp_site: WpSite) -> Iterator[Callable[..., WordPressClient]]:
     yield make
     for client in made:
         client.close()
+
+
+@pytest.fixture
+def make_desk(wp_site: WpSite, isolated_keyring: FileKeyring, tmp_path: Path) -> Iterator[Callable[..., Desk]]:
+    """Desks on the test site, each with its own store and an account of the given role."""
+    made: list[Desk] = []
+
+    def make(role: str = "editor", *, site_url: str | None = None) -> Desk:
+        user = wp_site.user(role)
+        desk = open_desk(tmp_path / f"desk-{len(made)}", site_url or wp_site.base_url, user.username, user.app_password)
+        made.append(desk)
+        return desk
+
+    yield make
+    for desk in made:
+        desk.close()
 
 
 @pytest.fixture

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from sync_support import open_desk
 
 from editor_app.core.desk import Desk
 from editor_app.core.sync.bylines import BYLINE_CLASS
@@ -20,19 +19,15 @@ BODY = "First paragraph.\n\n## Later\n\nSecond paragraph."
 
 
 @pytest.fixture
-def make_desk(wp_site, isolated_keyring, tmp_path) -> Iterator[Callable[..., Desk]]:
-    made: list[Desk] = []
+def make_desk(make_desk: Callable[..., Desk]) -> Callable[..., Desk]:
+    """Desks that have checked the site, so they know its authors and fields."""
 
     def make(role: str = "editor") -> Desk:
-        user = wp_site.user(role)
-        desk = open_desk(tmp_path / f"desk-{len(made)}", wp_site.base_url, user.username, user.app_password)
+        desk = make_desk(role)
         desk.sites.check("wp")
-        made.append(desk)
         return desk
 
-    yield make
-    for desk in made:
-        desk.close()
+    return make
 
 
 def sync(desk: Desk) -> SyncReport:

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from urllib.parse import unquote
 
 import pytest
-from sync_support import open_desk
 
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Status
@@ -21,21 +19,6 @@ from editor_app.core.text import slugify
 
 def unique(prefix: str) -> str:
     return f"{prefix} {uuid.uuid4().hex[:8]}"
-
-
-@pytest.fixture
-def make_desk(wp_site, isolated_keyring, tmp_path) -> Iterator[Callable[..., Desk]]:
-    made: list[Desk] = []
-
-    def make(role: str = "editor") -> Desk:
-        user = wp_site.user(role)
-        desk = open_desk(tmp_path / f"desk-{len(made)}", wp_site.base_url, user.username, user.app_password)
-        made.append(desk)
-        return desk
-
-    yield make
-    for desk in made:
-        desk.close()
 
 
 def sync(desk: Desk) -> SyncReport:

@@ -5,14 +5,11 @@ from __future__ import annotations
 import struct
 import uuid
 import zlib
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
-import pytest
 from fault_proxy import FaultProxy
 from sqlalchemy import select
-from sync_support import open_desk
 
 from editor_app.core.desk import Desk
 from editor_app.core.photo_credit import with_credit
@@ -42,22 +39,6 @@ def png_bytes(width: int = 3, height: int = 2) -> bytes:
     rows = b"".join(b"\x00" + colour * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
-
-
-@pytest.fixture
-def make_desk(wp_site, isolated_keyring, tmp_path) -> Iterator[Callable[..., Desk]]:
-    made: list[Desk] = []
-
-    def make(role: str = "editor", *, site_url: str | None = None) -> Desk:
-        user = wp_site.user(role)
-        folder = tmp_path / f"desk-{len(made)}"
-        desk = open_desk(folder, site_url or wp_site.base_url, user.username, user.app_password)
-        made.append(desk)  # type: ignore[arg-type]
-        return desk  # type: ignore[return-value]
-
-    yield make
-    for desk in made:
-        desk.close()
 
 
 def sync(desk: Desk, **kwargs: object) -> SyncReport:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
-from sync_support import open_desk
 
 from editor_app.core.desk import Desk
 from editor_app.core.store.models import Revision
@@ -18,21 +16,6 @@ from editor_app.core.sync.engine import SyncReport, sync_site
 
 def unique(prefix: str) -> str:
     return f"{prefix} {uuid.uuid4().hex[:8]}"
-
-
-@pytest.fixture
-def make_desk(wp_site, isolated_keyring, tmp_path) -> Iterator[Callable[..., Desk]]:
-    made: list[Desk] = []
-
-    def make(role: str = "editor") -> Desk:
-        user = wp_site.user(role)
-        desk = open_desk(tmp_path / f"desk-{len(made)}", wp_site.base_url, user.username, user.app_password)
-        made.append(desk)
-        return desk
-
-    yield make
-    for desk in made:
-        desk.close()
 
 
 def sync(desk: Desk, **kwargs) -> SyncReport:
