@@ -46,11 +46,10 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
         lang=args.lang,
         include_trash=args.status == "trash",
     )
-    rows = ctx.desk().queries.list(f, limit=args.limit, offset=args.offset, sort=args.sort,
-                                    descending=not args.ascending)
-    lines = [
-        f"{r.id[:8]}  {r.status.value:<8} {r.lang:<3} {(r.section or '-')[:12]:<12} {r.title}" for r in rows
-    ]
+    rows = ctx.desk().queries.list(
+        f, limit=args.limit, offset=args.offset, sort=args.sort, descending=not args.ascending
+    )
+    lines = [f"{r.id[:8]}  {r.status.value:<8} {r.lang:<3} {(r.section or '-')[:12]:<12} {r.title}" for r in rows]
     ctx.emit([serialize.article_row(r) for r in rows], "\n".join(lines) if lines else "no articles")
     return 0
 

@@ -68,8 +68,10 @@ def cmd_rescue_export(ctx: CliContext, args: argparse.Namespace) -> int:
     exported = export_articles(ctx.paths, Path(args.dir))
     written, lost = exported.files, exported.unreadable
     note = f"; {lost} could not be read" if lost else ""
-    ctx.emit({"written": [str(p) for p in written], "unreadable": lost},
-             f"copied {len(written)} articles out of {ctx.paths.store_file} to {args.dir}{note}")
+    ctx.emit(
+        {"written": [str(p) for p in written], "unreadable": lost},
+        f"copied {len(written)} articles out of {ctx.paths.store_file} to {args.dir}{note}",
+    )
     return 0
 
 
@@ -78,8 +80,10 @@ def cmd_rescue_restore(ctx: CliContext, args: argparse.Namespace) -> int:
 
     restored = restore_before_upgrade(ctx.paths)
     used, aside = restored.copy, restored.damaged
-    ctx.emit({"restored_from": str(used), "damaged_file": str(aside)},
-             f"restored the store from {used.name}; the damaged file is kept as {aside}")
+    ctx.emit(
+        {"restored_from": str(used), "damaged_file": str(aside)},
+        f"restored the store from {used.name}; the damaged file is kept as {aside}",
+    )
     return 0
 
 
@@ -114,10 +118,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("render", help="print an article's preview HTML")
     p.add_argument("id")
-    p.add_argument("--look", choices=("site", "desk"),
-                   help="the site's learned look or the desk's template (default: the site's setting)")
-    p.add_argument("--context", choices=("page", "column"),
-                   help="with --look site: the whole page around the story, or the article column only")
+    p.add_argument(
+        "--look",
+        choices=("site", "desk"),
+        help="the site's learned look or the desk's template (default: the site's setting)",
+    )
+    p.add_argument(
+        "--context",
+        choices=("page", "column"),
+        help="with --look site: the whole page around the story, or the article column only",
+    )
     p.set_defaults(handler=cmd_render)
 
     p = sub.add_parser("check", help="run SQLite's full integrity check on the store")
@@ -127,8 +137,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_media_add(ctx: CliContext, args: argparse.Namespace) -> int:
-    m = ctx.desk().media.add(args.id, Path(args.file), alt=args.alt, caption=args.caption, credit=args.credit,
-                             featured=args.featured)
+    m = ctx.desk().media.add(
+        args.id, Path(args.file), alt=args.alt, caption=args.caption, credit=args.credit, featured=args.featured
+    )
     ctx.emit(_media_dict(m), f"image {m.id} added to {args.id}" + (" as the featured image" if m.featured else ""))
     return 0
 

@@ -25,11 +25,18 @@ def manifest_dict(m: LookManifest, choice: Any) -> dict[str, Any]:
 
 
 def describe(m: LookManifest, choice: Any) -> str:
-    lines = [f"{m.site}: look learned from {m.page_url} at {m.fetched_at}",
-             f"  theme kind: {m.flavour or 'not understood'}; {len(m.files)} files kept",
-             f"  articles are shown in the {'site' if choice.look == 'site' else 'desk'}'s look"
-             + ("" if choice.look == "desk" else " with the site's header and footer" if choice.context
-                else ", article column only")]
+    lines = [
+        f"{m.site}: look learned from {m.page_url} at {m.fetched_at}",
+        f"  theme kind: {m.flavour or 'not understood'}; {len(m.files)} files kept",
+        f"  articles are shown in the {'site' if choice.look == 'site' else 'desk'}'s look"
+        + (
+            ""
+            if choice.look == "desk"
+            else " with the site's header and footer"
+            if choice.context
+            else ", article column only"
+        ),
+    ]
     if m.problem:
         lines.append(f"  the page cannot be used: {m.problem}; articles fall back to the desk's template")
     for fonts_lang, family in sorted(m.lang_fonts.items()):

@@ -37,8 +37,11 @@ def cmd_queue_run(ctx: CliContext, args: argparse.Namespace) -> int:
     if _progress(ctx):
         sys.stderr.write("\n")
     # What is still open, and what this run settled (went live, was taken off the schedule).
-    jobs = [j for j in desk.publish_queue.list(include_finished=True)
-            if j.site in names and (not j.finished or j.updated_at >= started)]
+    jobs = [
+        j
+        for j in desk.publish_queue.list(include_finished=True)
+        if j.site in names and (not j.finished or j.updated_at >= started)
+    ]
     ctx.emit(
         {"sites": [r.as_dict() for r in reports], "jobs": [j.as_dict() for j in jobs]},
         "\n".join(r.summary() for r in reports) + "\n" + ("\n".join(_line(j) for j in jobs) or "queue empty"),

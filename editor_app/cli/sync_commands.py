@@ -69,8 +69,11 @@ def _check_dict(c: SiteCheck) -> dict[str, Any]:
 def cmd_site_add(ctx: CliContext, args: argparse.Namespace) -> int:
     password = _read_password(args)
     view = ctx.desk().sites.add(args.name, args.url, args.user, password)
-    ctx.emit(_site_dict(view), f"added site {view.name} ({view.url}) as {view.username}; "
-             f"the password is in the keychain. Check it with `copydesk site check {view.name}`")
+    ctx.emit(
+        _site_dict(view),
+        f"added site {view.name} ({view.url}) as {view.username}; "
+        f"the password is in the keychain. Check it with `copydesk site check {view.name}`",
+    )
     return 0
 
 
@@ -85,8 +88,11 @@ def cmd_site_list(ctx: CliContext, args: argparse.Namespace) -> int:
     views = ctx.desk().sites.list()
     lines = [
         f"{v.name:<16} {v.state:<8} {v.role or '-':<12} {v.username:<16} {v.url}"
-        + (f"  ({v.pending} pending, {v.conflicts} conflicts, {v.failed} failed)" if v.pending or v.conflicts
-           or v.failed else "")
+        + (
+            f"  ({v.pending} pending, {v.conflicts} conflicts, {v.failed} failed)"
+            if v.pending or v.conflicts or v.failed
+            else ""
+        )
         for v in views
     ]
     empty = "no sites; add one with `copydesk site add`"
@@ -199,12 +205,17 @@ def cmd_conflicts_resolve(ctx: CliContext, args: argparse.Namespace) -> int:
     before = desk.conflicts.get(args.id)
     desk.conflicts.resolve(args.id, args.keep)
     if before.kind == "deleted":
-        done = "the post will be created again on the next sync" if args.keep == "mine" else \
-            "the article was moved to the trash"
+        done = (
+            "the post will be created again on the next sync"
+            if args.keep == "mine"
+            else "the article was moved to the trash"
+        )
     else:
         done = "your version will be sent on the next sync" if args.keep == "mine" else "the site's version is kept"
-    ctx.emit({"id": args.id, "kept": args.keep, "article_id": before.article_id},
-             f"conflict {args.id} resolved: {done}; both versions are in the article's history")
+    ctx.emit(
+        {"id": args.id, "kept": args.keep, "article_id": before.article_id},
+        f"conflict {args.id} resolved: {done}; both versions are in the article's history",
+    )
     return 0
 
 
@@ -226,8 +237,10 @@ def cmd_publish(ctx: CliContext, args: argparse.Namespace) -> int:
         "job": req.job_id,
         "sync": report.as_dict(),
     }
-    human = [f"{art.title}: the site has it as {art.status.value}"
-             + (f" for {iso(art.scheduled_at)}" if art.status.value == "future" else "")]
+    human = [
+        f"{art.title}: the site has it as {art.status.value}"
+        + (f" for {iso(art.scheduled_at)}" if art.status.value == "future" else "")
+    ]
     if req.note:
         human.append(req.note)
     human.append(f"publish job {req.job_id}: see `copydesk queue list`")

@@ -45,8 +45,10 @@ def cmd_section_delete(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_tag_list(ctx: CliContext, args: argparse.Namespace) -> int:
     terms = ctx.desk().terms.tags()
-    ctx.emit([serialize.term(t) for t in terms],
-             "\n".join(f"{t.name} ({t.slug}) {t.article_count}" for t in terms) or "no tags")
+    ctx.emit(
+        [serialize.term(t) for t in terms],
+        "\n".join(f"{t.name} ({t.slug}) {t.article_count}" for t in terms) or "no tags",
+    )
     return 0
 
 

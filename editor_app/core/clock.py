@@ -38,9 +38,7 @@ def parse_iso(value: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(
-            f"{value!r} is not an ISO 8601 date and time such as 2026-12-01T09:00+09:00"
-        ) from None
+        raise InvalidInput(f"{value!r} is not an ISO 8601 date and time such as 2026-12-01T09:00+09:00") from None
     if parsed.tzinfo is None:
         raise InvalidInput(f"{value!r} has no time zone; add one, e.g. {value}Z or {value}+09:00")
     return parsed.astimezone(UTC)

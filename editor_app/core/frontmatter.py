@@ -123,9 +123,7 @@ def parse(text: str, source: str = "<text>") -> FrontMatterDoc:
         lines = {k.value: k.start_mark.line + 2 for k, _ in node.value}
     for key in data:
         if key not in FIELDS:
-            raise FrontMatterError(
-                source, lines.get(key), f"unknown field {key!r}; known fields: {', '.join(FIELDS)}"
-            )
+            raise FrontMatterError(source, lines.get(key), f"unknown field {key!r}; known fields: {', '.join(FIELDS)}")
 
     def ln(key: str) -> int:
         return lines.get(key, 1)

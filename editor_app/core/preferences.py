@@ -139,7 +139,7 @@ class Preferences:
 
 
 def length_unit(lang: str) -> str:
-    """"characters" for Japanese, Korean and Chinese, else "words": how a length limit counts."""
+    """ "characters" for Japanese, Korean and Chinese, else "words": how a length limit counts."""
     return "characters" if lang.split("-")[0].lower() in CHARACTER_LANGUAGES else "words"
 
 
@@ -174,9 +174,7 @@ class PreferencesFile:
         except UnicodeDecodeError as exc:
             raise PreferencesError(f"{self.path}: not UTF-8 text (byte {exc.start})", self.path) from exc
         except json.JSONDecodeError as exc:
-            raise PreferencesError(
-                f"{self.path}: line {exc.lineno}, column {exc.colno}: {exc.msg}", self.path
-            ) from exc
+            raise PreferencesError(f"{self.path}: line {exc.lineno}, column {exc.colno}: {exc.msg}", self.path) from exc
         try:
             return Preferences.from_json(data)
         except (PreferencesError, TypeError) as exc:

@@ -36,8 +36,9 @@ def preview_article(desk: Desk, article: Article) -> PreviewArticle:
     )
 
 
-def preview_html(desk: Desk, ref: str, renderer: Renderer | None = None, *, look: str | None = None,
-                 context: bool | None = None) -> str:
+def preview_html(
+    desk: Desk, ref: str, renderer: Renderer | None = None, *, look: str | None = None, context: bool | None = None
+) -> str:
     """The article's preview page: in the site's look or the desk's template (`look`), else as chosen
     for the article's site; a site look that cannot be worn falls back to the template with a note."""
     from editor_app.core.look.service import preview_page

@@ -78,7 +78,7 @@ def follow_system_palette(app: object) -> None:
 
 
 def set_theme(app: object, theme: str) -> None:
-    """"light", "dark" or "system" (follow the system), applied at once."""
+    """ "light", "dark" or "system" (follow the system), applied at once."""
     from PySide6.QtWidgets import QApplication
 
     assert isinstance(app, QApplication)
@@ -146,7 +146,8 @@ def open_desk_interactively(paths: AppPaths):  # noqa: ANN201 - returns Desk | N
             dialog.exec()
             if dialog.restored is not None:  # the before-upgrade copy is in place: open it
                 logging.getLogger(__name__).warning(
-                    "restored %s; the damaged store is kept as %s", dialog.restored.copy, dialog.restored.damaged)
+                    "restored %s; the damaged store is kept as %s", dialog.restored.copy, dialog.restored.damaged
+                )
                 continue
             if dialog.chosen_folder is None:
                 return None

@@ -204,8 +204,9 @@ class MainWindow(QMainWindow):
         self.banner.check()
         if self._prefs_problem is not None:
             self.statusBar().showMessage(
-                self.tr("The preferences could not be read ({error}); the defaults are used until you save new ones.")
-                .format(error=self._prefs_problem)
+                self.tr(
+                    "The preferences could not be read ({error}); the defaults are used until you save new ones."
+                ).format(error=self._prefs_problem)
             )
         if reopen:
             ids = self.settings.value("session/open_articles", [], type=list) or []

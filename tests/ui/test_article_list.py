@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Status
-from editor_app.core.services.articles import create_in
+from editor_app.core.store.article_rows import create_in
 from editor_app.ui.articles.model import PAGE_SIZE, TITLE, ArticleListModel
 from editor_app.ui.main_window import MainWindow
 

@@ -130,8 +130,11 @@ def is_inert(html: str) -> list[str]:
     found: list[str] = [f"<{name}>" for name in REMOVED_TAGS if soup.find(name)]
     for tag in soup.find_all(True):
         found.extend(f"{attr}= on <{tag.name}>" for attr in tag.attrs if attr.lower().startswith("on"))
-        found.extend(f"javascript URL on <{tag.name}>" for attr in URL_ATTRS
-                     if attr in tag.attrs and _BAD_URL.match(str(tag.attrs[attr])))
+        found.extend(
+            f"javascript URL on <{tag.name}>"
+            for attr in URL_ATTRS
+            if attr in tag.attrs and _BAD_URL.match(str(tag.attrs[attr]))
+        )
     return found
 
 

@@ -100,8 +100,10 @@ class _Collector:
 
 _FONT_FACE = re.compile(r"@font-face\s*\{([^}]*)\}", re.IGNORECASE)
 _FAMILY = re.compile(r"font-family\s*:\s*[\"']?([^;\"'}]+)", re.IGNORECASE)
-_CJK_NAMES = {"ja": re.compile(r"\bJP\b|Japanese|Mincho|Kaku|CJK ?JP|Noto Sans JP|Noto Serif JP", re.IGNORECASE),
-              "ko": re.compile(r"\bKR\b|Korean|Hangul|Nanum|Gothic A1|CJK ?KR", re.IGNORECASE)}
+_CJK_NAMES = {
+    "ja": re.compile(r"\bJP\b|Japanese|Mincho|Kaku|CJK ?JP|Noto Sans JP|Noto Serif JP", re.IGNORECASE),
+    "ko": re.compile(r"\bKR\b|Korean|Hangul|Nanum|Gothic A1|CJK ?KR", re.IGNORECASE),
+}
 _CJK_RANGES = {"ja": re.compile(r"U\+30[4-9A-F]", re.IGNORECASE), "ko": re.compile(r"U\+AC", re.IGNORECASE)}
 
 
@@ -124,13 +126,16 @@ def newest_post_link(client: httpx.Client, site_url: str) -> str:
     """The public address of the site's newest published post, from the REST API."""
     base = site_url.rstrip("/")
     tried: list[str] = []
-    for url in (f"{base}/wp-json/wp/v2/posts?per_page=1&_fields=id,link",
-                f"{base}/?rest_route=/wp/v2/posts&per_page=1&_fields=id,link"):
+    for url in (
+        f"{base}/wp-json/wp/v2/posts?per_page=1&_fields=id,link",
+        f"{base}/?rest_route=/wp/v2/posts&per_page=1&_fields=id,link",
+    ):
         try:
             response = client.get(url)
         except httpx.HTTPError as exc:
-            raise LookFetchFailed(f"could not reach {base} ({type(exc).__name__}); check the connection "
-                                  "and try Refresh Site Look again") from None
+            raise LookFetchFailed(
+                f"could not reach {base} ({type(exc).__name__}); check the connection and try Refresh Site Look again"
+            ) from None
         tried.append(f"{url} → {response.status_code}")
         try:
             posts = response.json() if response.status_code == 200 else None
@@ -153,21 +158,25 @@ def learn_look(
 ) -> LookManifest:
     """Fetch, clean and keep the site's look; the old look stays if this fails."""
     own_client = client is None
-    client = client or httpx.Client(timeout=TIMEOUT, follow_redirects=True,
-                                    headers={"User-Agent": "Copydesk (site look)"})
+    client = client or httpx.Client(
+        timeout=TIMEOUT, follow_redirects=True, headers={"User-Agent": "Copydesk (site look)"}
+    )
     staged = cache.staging(site_name)
     try:
         link = newest_post_link(client, site_url)
         if not same_origin(link, site_url):
-            raise LookFetchFailed(f"the newest article's address {link} is not on {site_url}; "
-                                  "the look is only learned from the site's own address")
+            raise LookFetchFailed(
+                f"the newest article's address {link} is not on {site_url}; "
+                "the look is only learned from the site's own address"
+            )
         try:
             response = client.get(link)
         except httpx.HTTPError as exc:
             raise LookFetchFailed(f"could not fetch {link} ({type(exc).__name__})") from None
         if response.status_code != 200:
-            raise LookFetchFailed(f"{link} answered {response.status_code}; "
-                                  "the article page is needed to learn the look")
+            raise LookFetchFailed(
+                f"{link} answered {response.status_code}; the article page is needed to learn the look"
+            )
         soup = BeautifulSoup(response.text, "html.parser")
         make_inert(soup)
         collector = _Collector(client, site_url, staged, look_key(site_name))
@@ -196,14 +205,24 @@ def learn_look(
         except PageNotUnderstood as exc:
             problem = str(exc)
         manifest = LookManifest(
-            site=site_name, site_url=site_url, page_url=link, fetched_at=now().isoformat(), flavour=flavour,
-            files=dict(collector.files), missing=tuple(Missing(u, r) for u, r in collector.missing.items()),
+            site=site_name,
+            site_url=site_url,
+            page_url=link,
+            fetched_at=now().isoformat(),
+            flavour=flavour,
+            files=dict(collector.files),
+            missing=tuple(Missing(u, r) for u, r in collector.missing.items()),
             problem=problem,
             lang_fonts=cjk_fonts(collector.css_texts + [style_text(s) for s in soup.find_all("style")]),
         )
         cache.commit(site_name, staged, manifest)
-        log.info("learned the look of %s from %s: %d files, %d missing", site_name, link,
-                 len(collector.files), len(collector.missing))
+        log.info(
+            "learned the look of %s from %s: %d files, %d missing",
+            site_name,
+            link,
+            len(collector.files),
+            len(collector.missing),
+        )
         return manifest
     except BaseException:
         cache.discard(staged)

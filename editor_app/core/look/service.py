@@ -20,8 +20,9 @@ class PreviewPage:
     look_key: str | None  # the look whose files the page uses (its URL host), None for the desk's template
 
 
-def render_page(renderer: Renderer, article: PreviewArticle, request: LookRequest | None = None,
-                tz: tzinfo | None = None) -> PreviewPage:
+def render_page(
+    renderer: Renderer, article: PreviewArticle, request: LookRequest | None = None, tz: tzinfo | None = None
+) -> PreviewPage:
     """The preview page of an article: in the site's look when asked and possible, else in the desk's
     template — with a visible note saying why when the site's look was asked for."""
     request = request or LookRequest()
@@ -30,16 +31,18 @@ def render_page(renderer: Renderer, article: PreviewArticle, request: LookReques
             if request.folder is None:
                 raise LookUnavailable("this article belongs to no site")
             site_look = SiteLook.load(request.folder)
-            html = site_look.render(article, renderer.preview_body(article.body, article.lang),
-                                    context=request.context, tz=tz)
+            html = site_look.render(
+                article, renderer.preview_body(article.body, article.lang), context=request.context, tz=tz
+            )
             return PreviewPage(html, site_look.key)
         except LookUnavailable as exc:
             return PreviewPage(renderer.preview_html(article, tz, note=f"Shown in the desk's template: {exc}."), None)
     return PreviewPage(renderer.preview_html(article, tz), None)
 
 
-def preview_page(renderer: Renderer, article: PreviewArticle, request: LookRequest | None = None,
-                 tz: tzinfo | None = None) -> str:
+def preview_page(
+    renderer: Renderer, article: PreviewArticle, request: LookRequest | None = None, tz: tzinfo | None = None
+) -> str:
     """The page's HTML alone (see `render_page`)."""
     return render_page(renderer, article, request, tz).html
 

@@ -56,11 +56,14 @@ _DROPPED_PARTS = (
 def _terms(tag: Tag, name: str) -> None:
     """Keep the label before the first link and the text after the last; the links become a token."""
     children = list(tag.children)
-    with_links = [i for i, child in enumerate(children)
-                  if isinstance(child, Tag) and (child.name == "a" or child.find("a") is not None)]
+    with_links = [
+        i
+        for i, child in enumerate(children)
+        if isinstance(child, Tag) and (child.name == "a" or child.find("a") is not None)
+    ]
     if with_links:
         first, last = with_links[0], with_links[-1]
-        for child in children[first + 1:last + 1]:
+        for child in children[first + 1 : last + 1]:
             child.extract()
         children[first].replace_with(NavigableString(token(name)))
     else:
@@ -72,8 +75,11 @@ def _featured(scope: Tag, block: bool, body: Tag) -> None:
     holder = _first(scope, ".wp-block-post-featured-image", ".post-thumbnail")
     if holder is None:
         holder = BeautifulSoup(
-            '<figure class="wp-block-post-featured-image"><img></figure>' if block
-            else '<figure class="post-thumbnail"><img></figure>', "html.parser").find("figure")
+            '<figure class="wp-block-post-featured-image"><img></figure>'
+            if block
+            else '<figure class="post-thumbnail"><img></figure>',
+            "html.parser",
+        ).find("figure")
         body.insert_before(holder)
     img = holder.find("img")
     if img is None:
@@ -125,8 +131,11 @@ def prepare_templates(page: str) -> tuple[str, str, str]:
         paragraph.clear()
         paragraph.append(NavigableString(token("dek")))
     else:
-        dek = BeautifulSoup(f'<p class="{"wp-block-post-excerpt__excerpt" if block else "entry-summary"} '
-                            f'copydesk-dek">{token("dek")}</p>', "html.parser").find("p")
+        dek = BeautifulSoup(
+            f'<p class="{"wp-block-post-excerpt__excerpt" if block else "entry-summary"} '
+            f'copydesk-dek">{token("dek")}</p>',
+            "html.parser",
+        ).find("p")
         headline.insert_after(dek)
     _wrap_if(dek, "dek")
 
@@ -138,8 +147,10 @@ def prepare_templates(page: str) -> tuple[str, str, str]:
         _set_text(name, token("byline"))
         _wrap_if(author, "byline")
 
-    for name, selectors in (("updated", (".wp-block-post-date__modified-date", "time.updated")),
-                            ("published", (".wp-block-post-date", "time.entry-date", "time.published"))):
+    for name, selectors in (
+        ("updated", (".wp-block-post-date__modified-date", "time.updated")),
+        ("published", (".wp-block-post-date", "time.entry-date", "time.published")),
+    ):
         holder = _first(scope, *selectors)
         if holder is None:
             continue
@@ -155,8 +166,10 @@ def prepare_templates(page: str) -> tuple[str, str, str]:
         if holder.name == "time":
             wrapper = holder.find_parent(class_=["posted-on", "updated-on"]) or holder
         _wrap_if(wrapper, name)
-    for name, selectors in (("categories", (".wp-block-post-terms.taxonomy-category", ".cat-links")),
-                            ("tags", (".wp-block-post-terms.taxonomy-post_tag", ".tags-links"))):
+    for name, selectors in (
+        ("categories", (".wp-block-post-terms.taxonomy-category", ".cat-links")),
+        ("tags", (".wp-block-post-terms.taxonomy-post_tag", ".tags-links")),
+    ):
         holder = _first(scope, *selectors)
         if holder is not None:
             _terms(holder, name)

@@ -20,13 +20,38 @@ from .htmltree import Node, attrs_html, inner_html, parse_fragment, serialize
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_LEVEL = frozenset(
-    {"address", "article", "aside", "blockquote", "details", "div", "dl", "figure", "footer",
-     "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
-     "table", "ul", "video", "audio", "iframe"}
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "details",
+        "div",
+        "dl",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "ul",
+        "video",
+        "audio",
+        "iframe",
+    }
 )
 _TEXT_ALIGN = re.compile(r"^\s*text-align:\s*(left|center|right)\s*;?\s*$")
-
-
 
 
 @dataclass(frozen=True)
@@ -57,8 +82,13 @@ class _Unsupported(Exception):
 def _attrs_json(attrs: dict[str, object]) -> str:
     # Same escaping as WordPress's serializeAttributes(): nothing in the JSON can end a comment.
     text = json.dumps(attrs, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("--", "\\u002d\\u002d").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("&", "\\u0026").replace('\\"', "\\u0022"))
+    return (
+        text.replace("--", "\\u002d\\u002d")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace('\\"', "\\u0022")
+    )
 
 
 def block(name: str, html: str, attrs: dict[str, object] | None = None) -> str:
@@ -76,6 +106,7 @@ def _html_block(html: str) -> str:
     # Older releases read the block back through innerHTML, which writes a no-break space as
     # "&nbsp;"; newer ones keep the text as sent. The entity reads the same in both.
     return block("html", html.replace("\u00a0", "&nbsp;"))
+
 
 def _blocks(children: list[Node | str], d: Dialect) -> list[str]:
     out: list[str] = []
@@ -281,8 +312,11 @@ def _table_block(node: Node) -> str:
         sections.append(f"<{section.tag}>{''.join(rows)}</{section.tag}>")
     # Stated explicitly: 6.8 defaults hasFixedLayout to true, 6.1 to false and then calls the
     # class it did not expect invalid.
-    return block("table", f'<figure class="wp-block-table"><table class="has-fixed-layout">'
-                 f'{"".join(sections)}</table></figure>', {"hasFixedLayout": True})
+    return block(
+        "table",
+        f'<figure class="wp-block-table"><table class="has-fixed-layout">{"".join(sections)}</table></figure>',
+        {"hasFixedLayout": True},
+    )
 
 
 def _cell_html(cell: Node) -> str:

@@ -35,8 +35,19 @@ UNCLOSED_TAG_THRESHOLD = 8
 INLINE_BUDGET = 8_000_000
 
 # The stand-ins and what each becomes in the HTML (escaped where HTML needs it).
-_STAND_INS = {"[": "\ufdd0", "(": "\ufdd1", "<": "\ufdd2", "*": "\ufdd3", "_": "\ufdd4", "`": "\ufdd5",
-              "&": "\ufdd6", "\\": "\ufdd7", "{": "\ufdd8", "~": "\ufdd9", "!": "\ufdda"}
+_STAND_INS = {
+    "[": "\ufdd0",
+    "(": "\ufdd1",
+    "<": "\ufdd2",
+    "*": "\ufdd3",
+    "_": "\ufdd4",
+    "`": "\ufdd5",
+    "&": "\ufdd6",
+    "\\": "\ufdd7",
+    "{": "\ufdd8",
+    "~": "\ufdd9",
+    "!": "\ufdda",
+}
 _RESTORE = {ord(v): {"<": "&lt;", "&": "&amp;"}.get(k, k) for k, v in _STAND_INS.items()}
 _TO_STAND_INS = str.maketrans(_STAND_INS)
 _INLINE_MARKERS = tuple(_STAND_INS)
@@ -86,9 +97,7 @@ def _defuse_inline_runs(lines: list[str]) -> list[str]:
 
     def flush() -> None:
         size = sum(len(line) for line in run)
-        markers = sum(line.count(m) for line in run for m in _INLINE_MARKERS) + sum(
-            line.endswith("  ") for line in run
-        )
+        markers = sum(line.count(m) for line in run for m in _INLINE_MARKERS) + sum(line.endswith("  ") for line in run)
         if size * markers > INLINE_BUDGET:
             for line in run:
                 prefix = _LINE_PREFIX.match(line).end()  # type: ignore[union-attr]
@@ -156,9 +165,7 @@ def _defuse_angles(text: str) -> str:
     # HTML scanner reads on to the next ">" for each one.
     marks = [(m.start(), m.group(0)) for m in _ANGLE.finditer(text)]
     unclosed = [
-        pos
-        for k, (pos, ch) in enumerate(marks)
-        if ch == "<" and (k + 1 == len(marks) or marks[k + 1][1] == "<")
+        pos for k, (pos, ch) in enumerate(marks) if ch == "<" and (k + 1 == len(marks) or marks[k + 1][1] == "<")
     ]
     if len(unclosed) <= UNCLOSED_TAG_THRESHOLD:
         return text

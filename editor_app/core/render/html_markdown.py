@@ -29,19 +29,92 @@ BLOCK_DELIMITER = re.compile(
 
 # Classes the block editor adds for its own bookkeeping; they carry no meaning in Markdown.
 _BLOCK_CLASSES = frozenset(
-    {"wp-block-list", "wp-block-heading", "wp-block-quote", "wp-block-table", "wp-block-image",
-     "wp-element-caption", "has-fixed-layout", "wp-block-separator", "has-alpha-channel-opacity",
-     "wp-block-code", "wp-block-preformatted", "wp-block-paragraph"}
+    {
+        "wp-block-list",
+        "wp-block-heading",
+        "wp-block-quote",
+        "wp-block-table",
+        "wp-block-image",
+        "wp-element-caption",
+        "has-fixed-layout",
+        "wp-block-separator",
+        "has-alpha-channel-opacity",
+        "wp-block-code",
+        "wp-block-preformatted",
+        "wp-block-paragraph",
+    }
 )
 _INLINE_RAW = frozenset(
-    {"span", "sup", "sub", "mark", "u", "small", "abbr", "acronym", "cite", "q", "s", "del", "ins",
-     "strike", "kbd", "var", "samp", "dfn", "time", "data", "bdo", "big", "tt", "font", "ruby", "rb",
-     "rt", "rp", "rtc", "wbr", "label", "button"}
+    {
+        "span",
+        "sup",
+        "sub",
+        "mark",
+        "u",
+        "small",
+        "abbr",
+        "acronym",
+        "cite",
+        "q",
+        "s",
+        "del",
+        "ins",
+        "strike",
+        "kbd",
+        "var",
+        "samp",
+        "dfn",
+        "time",
+        "data",
+        "bdo",
+        "big",
+        "tt",
+        "font",
+        "ruby",
+        "rb",
+        "rt",
+        "rp",
+        "rtc",
+        "wbr",
+        "label",
+        "button",
+    }
 )
 _EXPRESSIBLE = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "i", "strong", "b", "a", "img", "ul", "ol", "li",
-     "blockquote", "br", "hr", "pre", "code", "table", "thead", "tbody", "tr", "th", "td", "figure",
-     "figcaption", "script", "style", "[document]"}
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "em",
+        "i",
+        "strong",
+        "b",
+        "a",
+        "img",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "br",
+        "hr",
+        "pre",
+        "code",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "figure",
+        "figcaption",
+        "script",
+        "style",
+        "[document]",
+    }
 )
 _ALIGN_CLASS = re.compile(r"^has-text-align-(left|center|right)$")
 _STYLE_ALIGN = re.compile(r"^\s*text-align:\s*(left|center|right)\s*;?\s*$")
@@ -81,8 +154,14 @@ def _open_tag(el: Tag) -> str:
 
 class _Converter(MarkdownConverter):
     def __init__(self, **options: Any) -> None:
-        super().__init__(heading_style=ATX, bullets="-", strong_em_symbol="*", escape_misc=False,
-                         code_language_callback=_code_language, **options)
+        super().__init__(
+            heading_style=ATX,
+            bullets="-",
+            strong_em_symbol="*",
+            escape_misc=False,
+            code_language_callback=_code_language,
+            **options,
+        )
 
     # -- escaping -------------------------------------------------------------------------
     def escape(self, text: str, parent_tags: set[str]) -> str:
@@ -104,8 +183,22 @@ class _Converter(MarkdownConverter):
 
     def process_tag(self, node: Tag, parent_tags: set[str] | None = None) -> str:
         # Elements whose attributes matter are kept whole rather than losing them.
-        if node.name in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
-                         "pre", "hr", "table") and not self._plain(node):
+        if node.name in (
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "pre",
+            "hr",
+            "table",
+        ) and not self._plain(node):
             return self._raw_block(node, "", parent_tags or set())
         if node.name in ("a", "img", "em", "i", "strong", "b", "code") and not self._plain(node):
             if node.name == "img":
@@ -119,8 +212,15 @@ class _Converter(MarkdownConverter):
 
     def _plain(self, node: Tag) -> bool:
         allowed = {
-            "a": {"href", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"},
-            "h1": {"id"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
+            "a": {"href", "title"},
+            "img": {"src", "alt", "title"},
+            "ol": {"start"},
+            "h1": {"id"},
+            "h2": {"id"},
+            "h3": {"id"},
+            "h4": {"id"},
+            "h5": {"id"},
+            "h6": {"id"},
         }.get(node.name, set())
         if node.name == "code" and node.parent is not None and node.parent.name == "pre":
             allowed = {"class"} if all(c.startswith("language-") for c in node.get("class") or []) else set()
@@ -200,8 +300,9 @@ def _blank_between(before: bool | None, after: bool | None) -> bool:
     return before is not False and after is not False and (before is True or after is True)
 
 
-_BLOCK_TAGS = frozenset({"ul", "ol", "blockquote", "pre", "table", "figure", "div", "hr", "h1", "h2", "h3", "h4",
-                         "h5", "h6", "dl"})
+_BLOCK_TAGS = frozenset(
+    {"ul", "ol", "blockquote", "pre", "table", "figure", "div", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "dl"}
+)
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -216,7 +317,7 @@ def _code_language(el: Tag) -> str:
         if isinstance(node, Tag):
             for cls in node.get("class") or []:
                 if cls.startswith("language-"):
-                    return cls[len("language-"):]
+                    return cls[len("language-") :]
     return ""
 
 

@@ -74,8 +74,7 @@ def format_datetime(moment: datetime, lang: str, tz: tzinfo | None) -> str:
     if base == "ko":
         half = "오전" if local.hour < 12 else "오후"
         hour = local.hour % 12 or 12
-        return (f"{local.year}년 {local.month}월 {local.day}일 {half} {hour}:{local.minute:02d} "
-                f"{zone}").strip()
+        return (f"{local.year}년 {local.month}월 {local.day}일 {half} {hour}:{local.minute:02d} {zone}").strip()
     hour = local.hour % 12 or 12
     meridiem = "a.m." if local.hour < 12 else "p.m."
     return f"{local:%B} {local.day}, {local.year}, {hour}:{local.minute:02d} {meridiem} {zone}".strip()
@@ -138,16 +137,22 @@ def _section(section: str | None) -> str:
 def _meta(article: PreviewArticle, labels: _Labels, tz: tzinfo | None) -> str:
     parts: list[str] = []
     if article.byline.strip():
-        parts.append(f'<span class="byline">{escape(labels.byline_prefix)}'
-                     f'<span class="author">{escape(article.byline.strip())}</span></span>')
-    for label, moment, css in ((labels.published, article.published_at, "published"),
-                               (labels.updated, article.updated_at, "updated")):
+        parts.append(
+            f'<span class="byline">{escape(labels.byline_prefix)}'
+            f'<span class="author">{escape(article.byline.strip())}</span></span>'
+        )
+    for label, moment, css in (
+        (labels.published, article.published_at, "published"),
+        (labels.updated, article.updated_at, "updated"),
+    ):
         if moment is None:
             continue
         if css == "updated" and article.published_at is not None and moment <= article.published_at:
             continue  # an "updated" stamp that is not later than publication is noise
-        parts.append(f'<span class="{css}">{escape(label)} <time datetime="{escape(moment.isoformat())}">'
-                     f"{escape(format_datetime(moment, article.lang, tz))}</time></span>")
+        parts.append(
+            f'<span class="{css}">{escape(label)} <time datetime="{escape(moment.isoformat())}">'
+            f"{escape(format_datetime(moment, article.lang, tz))}</time></span>"
+        )
     if article.reading_minutes > 0:
         text = labels.reading.format(n=article.reading_minutes)
         parts.append(f'<span class="reading-time">{escape(text)}</span>')
@@ -163,13 +168,14 @@ def _featured(article: PreviewArticle) -> str:
         line = credit_line(article.featured_credit, article.lang)  # as the site shows it: "Photo: …"
         credit = f' <span class="credit">{escape(line)}</span>' if line else ""
         caption = f"<figcaption>{escape(article.featured_caption.strip())}{credit}</figcaption>"
-    return (f'<figure class="featured-image"><img src="{escape(url, quote=True)}" '
-            f'alt="{escape(article.featured_alt, quote=True)}">{caption}</figure>')
+    return (
+        f'<figure class="featured-image"><img src="{escape(url, quote=True)}" '
+        f'alt="{escape(article.featured_alt, quote=True)}">{caption}</figure>'
+    )
 
 
 def _tags(tags: tuple[str, ...], labels: _Labels) -> str:
     items = "".join(f"<li>{escape(tag.strip())}</li>" for tag in tags if tag.strip())
     if not items:
         return ""
-    return (f'<footer class="tags"><h2 class="tags-label">{escape(labels.tags)}</h2>'
-            f"<ul>{items}</ul></footer>")
+    return f'<footer class="tags"><h2 class="tags-label">{escape(labels.tags)}</h2><ul>{items}</ul></footer>'

@@ -34,9 +34,39 @@ _END_TAGS = {name: re.compile(rf"</{name}(?=[\s/>])", re.I) for name in RAW_TEXT
 # Elements that never hold others open: void ones, and those whose end tag is optional (the next
 # sibling closes them). Every other start tag without its end nests what follows one level deeper.
 _NOT_NESTING = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-     "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
-     "caption", "rb", "rt", "rtc", "rp"}
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "caption",
+        "rb",
+        "rt",
+        "rtc",
+        "rp",
+    }
 )
 # Deeper nesting than this is shown as text: no article needs it, and every tree walker after the
 # sanitiser (block markup, HTML to Markdown) would otherwise recurse once per level.

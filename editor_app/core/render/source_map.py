@@ -75,12 +75,15 @@ def annotate_source_lines(html: str, markdown: str) -> str:
         key = _key(text)[:KEY_CHARS]
         found = None
         if key:
-            found = next((i for i in range(pos, len(lines))
-                          if lines[i] and 0 <= lines_with_next[i].find(key) < len(lines[i])), None)
+            found = next(
+                (i for i in range(pos, len(lines)) if lines[i] and 0 <= lines_with_next[i].find(key) < len(lines[i])),
+                None,
+            )
         if found is None:
             # no text to match: the next line with content (a fence line is not content)
-            found = next((i for i in range(pos, len(raw)) if raw[i].strip().strip("`~")),
-                         min(pos, max(len(raw) - 1, 0)))
+            found = next(
+                (i for i in range(pos, len(raw)) if raw[i].strip().strip("`~")), min(pos, max(len(raw) - 1, 0))
+            )
         numbers.append(found)
         pos = found + 1
     out: list[str] = []

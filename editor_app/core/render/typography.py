@@ -56,12 +56,12 @@ def _smarten_text(text: str, previous: str) -> str:
             return "\u2026"
         start = match.start()
         before = text[start - 1] if start else previous
-        after = text[start + 1: start + 2]
+        after = text[start + 1 : start + 2]
         opening = before in _OPENING_CONTEXT and after != "" and not after.isspace()
         if token == '"':
             return "\u201c" if opening else "\u201d"
         # '90s and 'tis read as apostrophes, which are closing quotes.
-        if opening and not (after.isdigit() and text[start + 2: start + 3].isdigit()):
+        if opening and not (after.isdigit() and text[start + 2 : start + 3].isdigit()):
             return "\u2018"
         return "\u2019"
 

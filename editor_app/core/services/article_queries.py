@@ -61,8 +61,6 @@ _STATUS = {s.value: s for s in Status}
 _new_row = tuple.__new__  # positional construction of the named tuple, without keyword handling
 
 
-
-
 def row_from(r: Sequence[Any]) -> ArticleRow:
     """A list row from the columns of `_ROW_SELECT`, in order. This builds every row of every
     page the list shows, so it avoids keyword arguments and enum calls."""

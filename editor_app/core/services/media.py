@@ -23,8 +23,8 @@ from editor_app.core.clock import utcnow
 from editor_app.core.domain import Change
 from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.privacy import make_private_dir, open_private
-from editor_app.core.services.articles import mark_dirty, resolve_article
 from editor_app.core.services.media_queries import Media, MediaQueries, media_path
+from editor_app.core.store.article_rows import mark_dirty, resolve_article
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, MediaAsset, OutboxOp
 from editor_app.core.store.outbox import SENDING, UNKNOWN, enqueue

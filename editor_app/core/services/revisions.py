@@ -9,7 +9,7 @@ from sqlalchemy import select
 from editor_app.core.clock import from_store, utcnow
 from editor_app.core.domain import Change, RevisionInfo, RevisionReason
 from editor_app.core.errors import NotFound
-from editor_app.core.services.articles import mark_dirty, record_revision, reindex, resolve_article
+from editor_app.core.store.article_rows import mark_dirty, record_revision, reindex, resolve_article
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Revision
 from editor_app.core.text import text_stats

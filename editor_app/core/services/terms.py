@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from editor_app.core.clock import utcnow
 from editor_app.core.domain import Change, Term
 from editor_app.core.errors import InvalidInput, NotFound
-from editor_app.core.services.articles import mark_dirty, reindex
 from editor_app.core.services.term_queries import TermQueries
+from editor_app.core.store.article_rows import mark_dirty, reindex
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, ArticleSection, ArticleTag, Section, Tag
 from editor_app.core.store.outbox import enqueue

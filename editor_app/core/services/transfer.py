@@ -16,16 +16,17 @@ from editor_app.core.clock import from_store, to_store, utcnow
 from editor_app.core.domain import Change, RevisionReason, Status
 from editor_app.core.errors import CopydeskError, InvalidInput
 from editor_app.core.frontmatter import FrontMatterDoc
-from editor_app.core.services._rows import section_slugs, tag_names
-from editor_app.core.services.articles import (
-    _resolve_sections,
-    _set_sections,
-    _set_tags,
+from editor_app.core.store.article_rows import (
     create_in,
     get_or_create_tags,
     mark_dirty,
     record_revision,
     reindex,
+    resolve_sections,
+    section_slugs,
+    set_sections,
+    set_tags,
+    tag_names,
 )
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article
@@ -109,8 +110,8 @@ class TransferService:
         row.scheduled_at = to_store(doc.scheduled)
         stats = text_stats(doc.body)
         row.word_count, row.cjk_chars = stats.count, stats.cjk_chars
-        _set_sections(s, row, _resolve_sections(s, doc.sections))  # type: ignore[arg-type]
-        _set_tags(s, row, get_or_create_tags(s, doc.tags))  # type: ignore[arg-type]
+        set_sections(s, row, resolve_sections(s, doc.sections))  # type: ignore[arg-type]
+        set_tags(s, row, get_or_create_tags(s, doc.tags))  # type: ignore[arg-type]
         s.flush()  # type: ignore[attr-defined]
         record_revision(s, row, RevisionReason.IMPORT, now)  # type: ignore[arg-type]
         mark_dirty(s, row, now)  # type: ignore[arg-type]

@@ -65,9 +65,7 @@ def translate(exc: BaseException, path: Path) -> StoreError | StoreWriteFailed |
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return StoreCorrupt(f"{path}: the store file is damaged ({inner})", path)
     if "full" in text or ("i/o error" in text and _disk_nearly_full(path)):  # SQLITE_FULL, or a write cut short
-        return StoreFull(
-            f"{path}: the disk is full, so nothing was saved; free some space and try again", path
-        )
+        return StoreFull(f"{path}: the disk is full, so nothing was saved; free some space and try again", path)
     if "readonly" in text or "read-only" in text:
         return StoreReadOnly(
             f"{path}: the store is read-only (its file, folder or disk cannot be written), so nothing "

@@ -25,6 +25,7 @@ _COLUMNS = "id, title, dek, body, byline, lang, slug, status"
 
 def before_upgrade_copies(store: Path) -> list[Path]:
     """Copies made before schema upgrades, newest version first."""
+
     def version(copy: Path) -> int:
         tail = copy.name.rsplit("-v", 1)[1]
         return int(tail) if tail.isdigit() else -1
@@ -93,8 +94,16 @@ def _write(folder: Path, row: tuple) -> Path:
         state = Status(status)
     except ValueError:
         state = Status.DRAFT
-    doc = frontmatter.FrontMatterDoc(title=title or "", body=body or "", id=id_, dek=dek or "",
-                                     byline=byline or "", lang=lang or "en", slug=slug or None, status=state)
+    doc = frontmatter.FrontMatterDoc(
+        title=title or "",
+        body=body or "",
+        id=id_,
+        dek=dek or "",
+        byline=byline or "",
+        lang=lang or "en",
+        slug=slug or None,
+        status=state,
+    )
     stem = (slug or slugify(title or ""))[:80].strip("-") or "article"
     target = folder / f"{stem}-{str(id_)[:8]}.md"
     with open_private(target) as fh:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from editor_app.core.clock import from_store, to_store, utcnow
 from editor_app.core.domain import Change, RevisionReason, Status
 from editor_app.core.errors import InvalidInput, NotFound
-from editor_app.core.services.articles import mark_dirty, reindex
+from editor_app.core.store.article_rows import mark_dirty, reindex
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, Conflict, OutboxOp, Revision
 from editor_app.core.sync import publish_queue
@@ -52,9 +52,7 @@ def _text(data: dict | None) -> Text:
 
 
 def open_conflict(s: Session, article_id: str) -> Conflict | None:
-    return s.scalars(
-        select(Conflict).where(Conflict.article_id == article_id, Conflict.resolved_at.is_(None))
-    ).first()
+    return s.scalars(select(Conflict).where(Conflict.article_id == article_id, Conflict.resolved_at.is_(None))).first()
 
 
 def _base(row: Article) -> Text:
@@ -96,8 +94,12 @@ def record_conflict(
         .where(OutboxOp.kind == "article.save", OutboxOp.entity == row.id, OutboxOp.state != "sending")
         .values(state="blocked", last_error="conflict: waiting for the user", updated_at=now)
     )
-    publish_queue.trouble(s, row.id, publish_queue.ATTENTION,
-                          publish_queue.DELETED_MESSAGE if theirs is None else publish_queue.CONFLICT_MESSAGE)
+    publish_queue.trouble(
+        s,
+        row.id,
+        publish_queue.ATTENTION,
+        publish_queue.DELETED_MESSAGE if theirs is None else publish_queue.CONFLICT_MESSAGE,
+    )
     return conflict
 
 

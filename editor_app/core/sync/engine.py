@@ -177,8 +177,20 @@ def sync_site(
     with site_lock(desk.paths.cache_dir, view.id):
         client = client or sites.open_client(view.name)
         try:
-            _run(store, sites, view, client, report, tell, desk.paths.media_dir, claim_unassigned, workers,
-                 retry_budget_s, pull_first, publish_format)
+            _run(
+                store,
+                sites,
+                view,
+                client,
+                report,
+                tell,
+                desk.paths.media_dir,
+                claim_unassigned,
+                workers,
+                retry_budget_s,
+                pull_first,
+                publish_format,
+            )
         finally:
             if own:
                 client.close()

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from editor_app.core.clock import from_store, to_store, utcnow
 from editor_app.core.domain import RevisionReason, Status
-from editor_app.core.services.articles import record_revision, reindex
+from editor_app.core.store.article_rows import record_revision, reindex
 from editor_app.core.store.models import Article, ArticleSection, ArticleTag, MediaAsset, Revision, Section, Tag
 from editor_app.core.store.search import index_text
 from editor_app.core.sync.bylines import (

@@ -78,9 +78,11 @@ def claim_unassigned(store: Store, site_id: int, *, everything: bool) -> int:
     with store.write() as s:
         ops = s.scalars(select(OutboxOp).where(OutboxOp.site_id.is_(None))).all()
         own = set(s.scalars(select(Article.id).where(Article.site_id == site_id)).all())
-        own_media = {
-            str(i) for i in s.scalars(select(MediaAsset.id).where(MediaAsset.article_id.in_(own))).all()
-        } if own else set()
+        own_media = (
+            {str(i) for i in s.scalars(select(MediaAsset.id).where(MediaAsset.article_id.in_(own))).all()}
+            if own
+            else set()
+        )
         claimed = [
             op
             for op in ops
@@ -93,9 +95,7 @@ def claim_unassigned(store: Store, site_id: int, *, everything: bool) -> int:
         article_ids = [op.entity for op in claimed if op.kind == "article.save"]
         if article_ids:
             s.execute(
-                update(Article)
-                .where(Article.id.in_(article_ids), Article.site_id.is_(None))
-                .values(site_id=site_id)
+                update(Article).where(Article.id.in_(article_ids), Article.site_id.is_(None)).values(site_id=site_id)
             )
         return len(claimed)
 

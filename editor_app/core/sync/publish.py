@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from editor_app.core.clock import to_store, utcnow
 from editor_app.core.domain import Change, Role, Status, effective_status
 from editor_app.core.errors import BylineChoiceNeeded, InvalidInput, NotFound
-from editor_app.core.services.articles import mark_dirty, resolve_article
+from editor_app.core.store.article_rows import mark_dirty, resolve_article
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Site
 from editor_app.core.sync import publish_queue
@@ -82,7 +82,7 @@ class PublishService:
                     f"the byline {plan.byline!r} names no author of {target.name}"
                     + (" this account may set" if plan.author_refused else "")
                     + " and the site has no byline field. Choose where it goes: --byline-fallback block "
-                    "puts it at the top of the story, --byline-fallback drop publishes without it"
+                    "puts it at the top of the story, --byline-fallback drop publishes without it",
                 )
             if byline_fallback is not None:
                 row.byline_fallback = byline_fallback
@@ -143,7 +143,10 @@ def _bylines(site: Site) -> SiteBylines:
     fields = tuple(str(f) for f in site.meta_fields or [])
     caps = site.capabilities if isinstance(site.capabilities, dict) else {}
     return SiteBylines(
-        authors, fields, effective_field(site.byline_field, fields), bool(caps.get("edit_others_posts")),
+        authors,
+        fields,
+        effective_field(site.byline_field, fields),
+        bool(caps.get("edit_others_posts")),
         site.remote_user_id,
     )
 

@@ -88,8 +88,6 @@ class JobView:
         }
 
 
-
-
 def _effective(state: str, run_at: datetime | None, message: str, now: datetime) -> tuple[str, str]:
     """A post scheduled on the site is published by WordPress's cron at its time; pull cannot
     see that (the cron leaves modified_gmt alone), so a passed schedule is shown as live."""
@@ -102,8 +100,18 @@ def _view(r: tuple, now: datetime) -> JobView:
     id_, article_id, title, site, action, run_at, state, message, created, updated = r
     when = from_store(run_at)
     state, message = _effective(state, when, message or "", now)
-    return JobView(id_, article_id, title or "(untitled)", site, action, when, state, message,
-                   from_store(created) or now, from_store(updated) or now)
+    return JobView(
+        id_,
+        article_id,
+        title or "(untitled)",
+        site,
+        action,
+        when,
+        state,
+        message,
+        from_store(created) or now,
+        from_store(updated) or now,
+    )
 
 
 class PublishQueue:
@@ -146,7 +154,7 @@ class PublishQueue:
         from sqlalchemy import select
 
         from editor_app.core.domain import Change, Status
-        from editor_app.core.services.articles import mark_dirty
+        from editor_app.core.store.article_rows import mark_dirty
         from editor_app.core.store.models import Article, PublishJob
 
         view = self.get(job_id)
@@ -164,8 +172,11 @@ class PublishQueue:
             if not was_scheduled and job.previous_status in _RESTORABLE:
                 restored = job.previous_status
             job.state = CANCELLED
-            job.message = ("cancelled; the post goes back to draft on the site with the next sync" if was_scheduled
-                           else f"cancelled; the article is {_RESTORABLE[restored]} again")
+            job.message = (
+                "cancelled; the post goes back to draft on the site with the next sync"
+                if was_scheduled
+                else f"cancelled; the article is {_RESTORABLE[restored]} again"
+            )
             job.updated_at = now
             if row.status != Status.TRASH.value:  # a trashed article stays in the trash
                 row.status = restored
@@ -187,8 +198,16 @@ def _refuse_finished(view: JobView, state: str) -> None:
 
 
 # ----------------------------------------------------------------------------- writes (ORM sessions)
-def record_request(s: Session, article_id: str, site_id: int, run_at: datetime | None, message: str,
-                   now: datetime, *, previous: str | None = None) -> PublishJob:
+def record_request(
+    s: Session,
+    article_id: str,
+    site_id: int,
+    run_at: datetime | None,
+    message: str,
+    now: datetime,
+    *,
+    previous: str | None = None,
+) -> PublishJob:
     """A new publish request: it replaces the article's open job, if any (one request per article).
     `previous` is the article's status before the request, restored if it is withdrawn unsent."""
     from sqlalchemy import select
@@ -228,8 +247,9 @@ def _open_job(s: Session, article_id: str, states: tuple[str, ...]) -> PublishJo
     ).first()
 
 
-def _move(s: Session, article_id: str, states: tuple[str, ...], state: str, message: str,
-          run_at: datetime | None = None) -> None:
+def _move(
+    s: Session, article_id: str, states: tuple[str, ...], state: str, message: str, run_at: datetime | None = None
+) -> None:
     job = _open_job(s, article_id, states)
     if job is None:
         return
@@ -252,8 +272,9 @@ def trouble(s: Session, article_id: str, state: str, message: str) -> None:
     _move(s, article_id, UNSETTLED, state, message)
 
 
-def saved(s: Session, article_id: str, remote_status: str, date_gmt: datetime | None,
-          states: tuple[str, ...] = OPEN) -> None:
+def saved(
+    s: Session, article_id: str, remote_status: str, date_gmt: datetime | None, states: tuple[str, ...] = OPEN
+) -> None:
     """The post was saved: what the site made of it settles the job."""
     job = _open_job(s, article_id, states)
     if job is None:

@@ -84,8 +84,7 @@ def _link_terms(
 ) -> tuple[int, dict[int, Section | Tag]]:
     """Match remote terms to local ones (by remote id, then slug or name), creating the rest."""
     linked = {
-        r.remote_id: r
-        for r in s.scalars(select(model).where(model.site_id == site_id, model.remote_id.is_not(None)))
+        r.remote_id: r for r in s.scalars(select(model).where(model.site_id == site_id, model.remote_id.is_not(None)))
     }
     made = 0
     by_remote: dict[int, Section | Tag] = {}

@@ -261,8 +261,15 @@ class Pusher:
         if decision.action is Action.PAUSE_SITE:
             self.result.paused = decision.message
             self._halt.set()
-            ob.reschedule(self.store, op.id, ob.PENDING, 0, decision.message, count=False,
-                          also=self._job(op, pq.ATTENTION, decision.message))
+            ob.reschedule(
+                self.store,
+                op.id,
+                ob.PENDING,
+                0,
+                decision.message,
+                count=False,
+                also=self._job(op, pq.ATTENTION, decision.message),
+            )
         elif decision.action is Action.FAIL:
             refused = isinstance(exc, (Forbidden, AuthRejected))  # the account's role: a person has to act
             self._give_up(op, decision.message, pq.ATTENTION if refused else pq.FAILED)
@@ -302,15 +309,23 @@ class Pusher:
             else:
                 snap = snapshot(s, row)
         if blocked:  # waits for the user to resolve the conflict
-            ob.reschedule(self.store, op.id, ob.BLOCKED, 0, "conflict: waiting for the user", count=False,
-                          also=self._job(op, pq.ATTENTION, pq.CONFLICT_MESSAGE))
+            ob.reschedule(
+                self.store,
+                op.id,
+                ob.BLOCKED,
+                0,
+                "conflict: waiting for the user",
+                count=False,
+                also=self._job(op, pq.ATTENTION, pq.CONFLICT_MESSAGE),
+            )
             return
         if snap is None:
             with self.store.write() as s:
                 ob.finish(s, op.id)
             return
-        if not ob.begin(self.store, op, {"version": snap.updated_at.isoformat()},
-                        also=lambda s: pq.sending(s, snap.id)):
+        if not ob.begin(
+            self.store, op, {"version": snap.updated_at.isoformat()}, also=lambda s: pq.sending(s, snap.id)
+        ):
             return
         if snap.status == Status.TRASH.value:
             self._trash(op, snap)
@@ -350,18 +365,23 @@ class Pusher:
     def _tell_byline(self, snap: Snapshot, plan: BylinePlan) -> None:
         note = ""
         if plan.author_refused:
-            note = (f"{snap.text.title!r}: this account may not make {plan.author_name} the post's author "
-                    f"(only an editor may); the byline is {where(plan)}")
+            note = (
+                f"{snap.text.title!r}: this account may not make {plan.author_name} the post's author "
+                f"(only an editor may); the byline is {where(plan)}"
+            )
         elif plan.choice_needed:
-            note = (f"{snap.text.title!r}: the byline {plan.byline!r} names no author of the site and the site has "
-                    "no byline field; it is at the top of the story until you choose (publish again and pick "
-                    "top of the story or no byline)")
+            note = (
+                f"{snap.text.title!r}: the byline {plan.byline!r} names no author of the site and the site has "
+                "no byline field; it is at the top of the story until you choose (publish again and pick "
+                "top of the story or no byline)"
+            )
         if note:
             with self._lock:
                 self.result.notes.append(note)
 
-    def _send(self, snap: Snapshot, changes: PostChanges, send: Callable[[PostChanges], RemotePost]
-              ) -> tuple[RemotePost, PostChanges]:
+    def _send(
+        self, snap: Snapshot, changes: PostChanges, send: Callable[[PostChanges], RemotePost]
+    ) -> tuple[RemotePost, PostChanges]:
         """Send the post; when the site refuses the author (403, e.g. ``rest_cannot_edit_others``:
         the account's role changed since the check), send it again with the byline in its fallback
         place, so the story still goes out and the byline is not lost."""

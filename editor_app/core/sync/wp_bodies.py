@@ -32,6 +32,7 @@ def require_id(body: Mapping[str, Any], key: str, method: str, route: str) -> No
     if not isinstance(value, int) or isinstance(value, bool):
         raise UnexpectedResponse(f"the answer has no numeric {key!r}", method=method, route=route)
 
+
 def term_from_body(body: Any, taxonomy: Taxonomy, method: str, route: str) -> RemoteTerm:
     if not isinstance(body, dict):
         raise UnexpectedResponse("expected a term object in the list", method=method, route=route)
@@ -45,6 +46,7 @@ def term_from_body(body: Any, taxonomy: Taxonomy, method: str, route: str) -> Re
         description=str(body.get("description") or ""),
         count=as_int(body.get("count")),
     )
+
 
 def post_from_body(body: Any, method: str, route: str) -> RemotePost:
     if not isinstance(body, dict):
@@ -70,6 +72,7 @@ def post_from_body(body: Any, method: str, route: str) -> RemotePost:
         marker=marker,
     )
 
+
 def media_from_body(body: Any, method: str, route: str) -> RemoteMedia:
     if not isinstance(body, dict):
         raise UnexpectedResponse("expected a media object in the list", method=method, route=route)
@@ -89,6 +92,7 @@ def media_from_body(body: Any, method: str, route: str) -> RemoteMedia:
         link=str(body.get("link") or ""),
         marker=marker,
     )
+
 
 def post_fields(changes: PostChanges) -> dict[str, Any]:
     fields = present(

@@ -158,7 +158,7 @@ def embed_marker(content: str, marker: str) -> str:
         where = content.find("</")
         where = len(content.rstrip()) if where < 0 else where
         return f"{content[:where]}<!-- copydesk:{marker} -->{content[where:]}"
-    rest = content[start.end():]
+    rest = content[start.end() :]
     if rest.startswith("{"):
         return f'{start.group(0)}{{"copydeskId":"{marker}",{rest[1:]}'
     return f'{start.group(0)}{{"copydeskId":"{marker}"}} {rest}'

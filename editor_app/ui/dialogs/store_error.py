@@ -147,8 +147,13 @@ class StoreErrorDialog(QDialog):
             self._lane = Lane("rescue", parent=self)
         self.export_button.setEnabled(False)
         self._say(self.tr("Copying the articles out…"))
-        self._lane.submit(rescue.export_articles, self._paths, Path(folder),
-                          on_done=lambda done: self._exported(done, folder), on_error=self._export_failed)
+        self._lane.submit(
+            rescue.export_articles,
+            self._paths,
+            Path(folder),
+            on_done=lambda done: self._exported(done, folder),
+            on_error=self._export_failed,
+        )
 
     def _exported(self, done: rescue.Exported, folder: str) -> None:
         self.export_button.setEnabled(True)

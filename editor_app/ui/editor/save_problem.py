@@ -17,15 +17,17 @@ def explain(exc: BaseException, journal_kept: bool) -> str:
     reason = exc.reason if isinstance(exc, StoreWriteFailed) else "io"
     if reason == "full":
         what = translate("SaveProblemBar", "This article could not be saved: the disk is full.")
-        todo = translate("SaveProblemBar",
-                         "Free some space on the disk; Copydesk saves again by itself every few seconds.")
+        todo = translate(
+            "SaveProblemBar", "Free some space on the disk; Copydesk saves again by itself every few seconds."
+        )
     elif reason == "read-only":
         what = translate("SaveProblemBar", "This article could not be saved: the desk's folder or disk is read-only.")
         todo = translate("SaveProblemBar", "Make it writable again; Copydesk saves again by itself every few seconds.")
     else:
         what = translate("SaveProblemBar", "This article could not be saved.")
-        todo = translate("SaveProblemBar",
-                         "Check the disk and the folder's permissions; Copydesk saves again every few seconds.")
+        todo = translate(
+            "SaveProblemBar", "Check the disk and the folder's permissions; Copydesk saves again every few seconds."
+        )
     kept = (
         translate("SaveProblemBar", "Your text is still here and in the recovery file.")
         if journal_kept

@@ -17,8 +17,16 @@ from PySide6.QtWebEngineCore import QWebEngineUrlRequestJob, QWebEngineUrlScheme
 from editor_app.core.look.cache import FILES, LOOK_SCHEME, LookCache
 
 _NAME = re.compile(r"^[0-9a-f]{24}(\.[A-Za-z0-9]{1,6})?$")
-_TYPES = {".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf",
-          ".css": "text/css", ".svg": "image/svg+xml", ".webp": "image/webp", ".avif": "image/avif"}
+_TYPES = {
+    ".woff2": "font/woff2",
+    ".woff": "font/woff",
+    ".ttf": "font/ttf",
+    ".otf": "font/otf",
+    ".css": "text/css",
+    ".svg": "image/svg+xml",
+    ".webp": "image/webp",
+    ".avif": "image/avif",
+}
 
 
 def register_look_scheme() -> None:

@@ -304,12 +304,18 @@ class PreviewPane(QWidget):
 
     def _update_in_place(self, parts: _PageParts, html: str) -> None:
         # ensure_ascii=False keeps CJK text at its size; U+2028/U+2029 are legal in JS strings (ES2019).
-        args = ",".join((json.dumps(_PAGE_MARK % self._doc_serial), json.dumps(parts.lang),
-                         json.dumps(parts.title, ensure_ascii=False),
-                         json.dumps(parts.body, ensure_ascii=False), f"{self._fraction:f}", str(self._line)))
+        args = ",".join(
+            (
+                json.dumps(_PAGE_MARK % self._doc_serial),
+                json.dumps(parts.lang),
+                json.dumps(parts.title, ensure_ascii=False),
+                json.dumps(parts.body, ensure_ascii=False),
+                f"{self._fraction:f}",
+                str(self._line),
+            )
+        )
         serial = self._show_serial
-        self.view.run_app_script(f"{_UPDATE_JS}({args})",
-                                 lambda ok: self._on_updated(serial, html, ok is True))
+        self.view.run_app_script(f"{_UPDATE_JS}({args})", lambda ok: self._on_updated(serial, html, ok is True))
 
     def _on_updated(self, serial: int, html: str, ok: bool) -> None:
         if serial != self._show_serial:

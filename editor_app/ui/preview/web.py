@@ -36,11 +36,13 @@ if TYPE_CHECKING:
 from editor_app.core.look.cache import LOOK_SCHEME
 
 IMAGE_SCHEMES = frozenset({"http", "https", "file", "data", "blob"})
-_LOOK_KINDS = frozenset({
-    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeStylesheet,
-    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeFontResource,
-    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeImage,
-})
+_LOOK_KINDS = frozenset(
+    {
+        QWebEngineUrlRequestInfo.ResourceType.ResourceTypeStylesheet,
+        QWebEngineUrlRequestInfo.ResourceType.ResourceTypeFontResource,
+        QWebEngineUrlRequestInfo.ResourceType.ResourceTypeImage,
+    }
+)
 DOCUMENT_SCHEMES = frozenset({"data", "about"})
 
 

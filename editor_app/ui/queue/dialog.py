@@ -201,4 +201,3 @@ class PublishQueueDialog(QDialog):
     def _sync_failed(self, site: str, text: str) -> None:
         self.message.setText(f"{site}: {text}" if site else text)
         self.reload()
-

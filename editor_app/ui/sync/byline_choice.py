@@ -18,9 +18,7 @@ class BylineChoiceDialog(QMessageBox):
                 byline=byline
             )
         )
-        self.setInformativeText(
-            self.tr("Put it at the top of the story as its own line, or publish without a byline?")
-        )
+        self.setInformativeText(self.tr("Put it at the top of the story as its own line, or publish without a byline?"))
         self.top = self.addButton(self.tr("Put the Byline at the Top of the Story"), QMessageBox.ButtonRole.AcceptRole)
         self.drop = self.addButton(self.tr("Publish Without Byline"), QMessageBox.ButtonRole.DestructiveRole)
         self.cancel = self.addButton(QMessageBox.StandardButton.Cancel)
@@ -28,7 +26,7 @@ class BylineChoiceDialog(QMessageBox):
         self.setEscapeButton(self.cancel)
 
     def choice(self) -> str | None:
-        """"block", "drop", or None when cancelled."""
+        """ "block", "drop", or None when cancelled."""
         clicked: QAbstractButton | None = self.clickedButton()
         if clicked is self.top:
             return "block"

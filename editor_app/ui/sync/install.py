@@ -109,8 +109,9 @@ class SyncUi(QObject):
         self.actions = self._build_menu()
         from editor_app.ui.sync.look_ui import SiteLookUi
 
-        self.looks = SiteLookUi(window, desk, net_lane, self.menu, _window_current_site(window),
-                                lambda: _refresh_preview(window))
+        self.looks = SiteLookUi(
+            window, desk, net_lane, self.menu, _window_current_site(window), lambda: _refresh_preview(window)
+        )
         self.timer = QTimer(self)
         self.timer.setInterval(STATUS_REFRESH_MS)
         self.timer.timeout.connect(self.status.refresh)

@@ -24,7 +24,8 @@ translate = QCoreApplication.translate
 
 def learned_line(manifest: LookManifest) -> str:
     text = translate("SiteLookUi", "Learned the look of {site}: {files} files kept").format(
-        site=manifest.site, files=len(manifest.files))
+        site=manifest.site, files=len(manifest.files)
+    )
     if manifest.missing:
         text += translate("SiteLookUi", ", {n} on other sites left out").format(n=len(manifest.missing))
     if manifest.problem:
@@ -35,8 +36,15 @@ def learned_line(manifest: LookManifest) -> str:
 
 
 class SiteLookUi(QObject):
-    def __init__(self, window: QMainWindow, desk: Desk, net_lane: Lane, menu: QMenu, current_site: CurrentSite,
-                 changed: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        desk: Desk,
+        net_lane: Lane,
+        menu: QMenu,
+        current_site: CurrentSite,
+        changed: Callable[[], None],
+    ) -> None:
         super().__init__(window)
         self.window, self.desk, self.net_lane = window, desk, net_lane
         self.current_site, self.changed = current_site, changed
@@ -44,7 +52,8 @@ class SiteLookUi(QObject):
         self.refresh_action = QAction(translate("SiteLookUi", "Refresh Site &Look"), window)
         self.refresh_action.setObjectName("action_refresh_look")
         self.refresh_action.setStatusTip(
-            translate("SiteLookUi", "Fetch the site's article page again to preview articles in its look"))
+            translate("SiteLookUi", "Fetch the site's article page again to preview articles in its look")
+        )
         self.refresh_action.triggered.connect(lambda _c=False: self.refresh())
         self.use_action = QAction(translate("SiteLookUi", "Preview in the Site's Look"), window)
         self.use_action.setObjectName("action_use_site_look")
@@ -100,15 +109,21 @@ class SiteLookUi(QObject):
         bar = self.window.statusBar()
         if name is None:
             bar.showMessage(
-                translate("SiteLookUi", "Open an article of a site first: the look is learned per site."), 8000)
+                translate("SiteLookUi", "Open an article of a site first: the look is learned per site."), 8000
+            )
             return
         if name in self.busy:
             return
         url = self.desk.site_views.get(name).url
         self.busy.add(name)
         bar.showMessage(translate("SiteLookUi", "Learning the look of {site}…").format(site=name))
-        self.net_lane.submit(self.desk.looks.learn, name, url,
-                             on_done=lambda m: self._learned(name, m), on_error=lambda e: self._failed(name, e))
+        self.net_lane.submit(
+            self.desk.looks.learn,
+            name,
+            url,
+            on_done=lambda m: self._learned(name, m),
+            on_error=lambda e: self._failed(name, e),
+        )
 
     def _learned(self, name: str, manifest: LookManifest) -> None:
         self.busy.discard(name)
@@ -121,4 +136,6 @@ class SiteLookUi(QObject):
         self.window.statusBar().showMessage(
             translate(
                 "SiteLookUi", "Could not learn the look of {site}: {why}. The preview keeps the look it had."
-            ).format(site=name, why=exc), 20000)
+            ).format(site=name, why=exc),
+            20000,
+        )

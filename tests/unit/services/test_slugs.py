@@ -51,7 +51,7 @@ def test_a_placeholder_headline_sends_no_slug(desk: Desk, placeholder: str) -> N
     art = desk.articles.create(placeholder, lang="en")
     assert art.slug == ""
     with desk.store.write() as s:
-        from editor_app.core.services.articles import resolve_article
+        from editor_app.core.store.article_rows import resolve_article
 
         changes = post_changes(snapshot(s, resolve_article(s, art.id)), "draft", [], [], None)
     assert changes.slug is None  # the site makes one from the title it gets
