@@ -218,6 +218,12 @@ def make_desk(wp_site: WpSite, isolated_keyring: FileKeyring, tmp_path: Path) ->
 
 
 @pytest.fixture
+def remember_secret() -> Callable[[str], None]:
+    """For a test that makes its own application passwords: the scan after the run looks for them too."""
+    return USED_SECRETS.add
+
+
+@pytest.fixture
 def fault_proxy(wp_site: WpSite) -> Iterator[FaultProxy]:
     proxy = FaultProxy(wp_site.base_url).start()
     try:
