@@ -1,6 +1,9 @@
 """A real workstation process that types into an article on a timer, for the kill test.
 
-Usage: python typing_child.py DATA_DIR ARTICLE_ID TEXT_FILE
+Usage: python typing_child.py DATA_DIR ARTICLE_ID TEXT_FILE [SYNC_EVERY_MS]
+With SYNC_EVERY_MS, a `copydesk sync` of the same desk starts that often (one at a time) as a
+child of this process, so killing the process group kills a sync too.
+
 Prints "typed N" after each key and "saved N HEAVY" whenever an autosave has landed holding the
 first N typed characters (HEAVY: which of the libraries a typing session should never load are
 loaded, "-" for none), then keeps typing until it is killed.
@@ -9,6 +12,7 @@ loaded, "-" for none), then keeps typing until it is killed.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -23,8 +27,8 @@ def main() -> int:
     data_dir, article_id, text_file = sys.argv[1:4]
     text = Path(text_file).read_text(encoding="utf-8")
     app = make_application(sys.argv[:1])
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QTextCursor
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QInputMethodEvent, QTextCursor
     from PySide6.QtTest import QTest
 
     from editor_app.core.desk import Desk
@@ -58,13 +62,33 @@ def main() -> int:
     def key() -> None:
         nonlocal typed
         if typed < len(text):
-            QTest.keyClicks(editor.body, text[typed])
+            char = text[typed]
+            if char.isascii():
+                QTest.keyClicks(editor.body, char)
+            else:  # Japanese and Korean arrive from the input method as committed text, not as keys
+                event = QInputMethodEvent()
+                event.setCommitString(char)
+                QCoreApplication.sendEvent(editor.body, event)
             typed += 1
             print(f"typed {typed}", flush=True)
 
     timer = QTimer()
     timer.timeout.connect(key)
     timer.start(15)
+
+    syncing: list[subprocess.Popen[bytes]] = []
+
+    def sync() -> None:
+        if syncing and syncing[-1].poll() is None:
+            return
+        command = [sys.executable, "-m", "editor_app", "--data-dir", data_dir, "sync"]
+        syncing.append(subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        print("sync started", flush=True)
+
+    sync_timer = QTimer()
+    sync_timer.timeout.connect(sync)
+    if len(sys.argv) > 4:
+        sync_timer.start(int(sys.argv[4]))
     print("ready", flush=True)
     return app.exec()
 
