@@ -61,7 +61,7 @@ def site_look_pair(app: object, desk: object, article_id: str, out: Path) -> Non
     from editor_app.core.render import Renderer
     from editor_app.ui.preview.pane import PreviewPane
 
-    article = desk.queries.get(article_id)  # type: ignore[attr-defined]
+    article = desk.articles.get(article_id)  # type: ignore[attr-defined]
     renderer = Renderer()
     with tempfile.TemporaryDirectory(prefix="copydesk-wp-") as wp_dir:
         creds = Path(wp_dir) / "credentials.json"

@@ -7,8 +7,7 @@ import argparse
 from editor_app.cli import serialize
 from editor_app.cli.context import CliContext, UsageError, add_json_flag, read_text_arg
 from editor_app.core.clock import iso
-from editor_app.core.domain import Status
-from editor_app.core.services.article_queries import ListFilter
+from editor_app.core.domain import ListFilter, Status
 
 
 def _tags(value: str | None) -> list[str] | None:
@@ -46,7 +45,7 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
         lang=args.lang,
         include_trash=args.status == "trash",
     )
-    rows = ctx.desk().queries.list(
+    rows = ctx.desk().articles.list(
         f, limit=args.limit, offset=args.offset, sort=args.sort, descending=not args.ascending
     )
     lines = [f"{r.id[:8]}  {r.status.value:<8} {r.lang:<3} {(r.section or '-')[:12]:<12} {r.title}" for r in rows]
@@ -55,7 +54,7 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_show(ctx: CliContext, args: argparse.Namespace) -> int:
-    a = ctx.desk().queries.get(args.id)
+    a = ctx.desk().articles.get(args.id)
     head = [
         f"id:       {a.id}",
         f"title:    {a.title}",
@@ -117,7 +116,7 @@ def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_search(ctx: CliContext, args: argparse.Namespace) -> int:
-    hits = ctx.desk().queries.search(args.query, limit=args.limit)
+    hits = ctx.desk().articles.search(args.query, limit=args.limit)
     lines = [f"{h.row.id[:8]}  {h.row.lang:<3} {h.row.title}" for h in hits]
     ctx.emit([serialize.article_row(h.row) | {"rank": h.rank} for h in hits], "\n".join(lines) or "no matches")
     return 0

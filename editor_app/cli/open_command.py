@@ -38,7 +38,7 @@ def article_ids(ctx: CliContext, targets: list[str]) -> list[str]:
             result = desk.transfer.import_paths([path])
             ids += result.created + result.updated
         else:
-            ids.append(desk.queries.get(target).id)
+            ids.append(desk.articles.get(target).id)
     return ids
 
 

@@ -1,31 +1,26 @@
 """The desk: one open store with its services, built once and passed to whoever needs it.
 
-Services are created on first use, each importing its own module then. The light side —
-`queries`, `article_text`, `term_queries`, `media_queries` and `site_views`, all plain SQL —
-is what opening a desk, filling the list and typing need; it imports neither SQLAlchemy nor
-the HTTP client. Those load with the first metadata edit, management dialog or sync.
+Services are created on first use, each importing its own module then. What opening a desk,
+filling the list and typing need — reading and saving text through `articles`, the lists of
+`terms`, an article's images from `media`, and `site_views` — is plain SQL; it imports neither
+SQLAlchemy nor the HTTP client. Those load with the first metadata edit, management dialog or sync.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from editor_app.core.paths import AppPaths
-from editor_app.core.services.article_queries import ArticleQueries
 from editor_app.core.store.engine import DEFAULT_BUSY_TIMEOUT_MS, Store, open_store
 
 if TYPE_CHECKING:
-    from editor_app.core.domain import Article, Change
     from editor_app.core.look.service import LookService
     from editor_app.core.preferences import PreferencesFile
-    from editor_app.core.services.article_text import ArticleText
     from editor_app.core.services.articles import ArticleService
     from editor_app.core.services.media import MediaService
-    from editor_app.core.services.media_queries import MediaQueries
     from editor_app.core.services.revisions import RevisionService
-    from editor_app.core.services.term_queries import TermQueries
     from editor_app.core.services.terms import TermService
     from editor_app.core.services.transfer import TransferService
     from editor_app.core.sync.conflicts import ConflictService
@@ -39,32 +34,6 @@ if TYPE_CHECKING:
 class Desk:
     paths: AppPaths
     store: Store
-
-    @cached_property
-    def queries(self) -> ArticleQueries:
-        """Lists, counts, search and reading one article: the light read side."""
-        return ArticleQueries(self.store)
-
-    @cached_property
-    def article_text(self) -> ArticleText:
-        """Saving headline, dek and body: what autosave and Ctrl+S do."""
-        from editor_app.core.services.article_text import ArticleText
-
-        return ArticleText(self.store)
-
-    @cached_property
-    def term_queries(self) -> TermQueries:
-        """Sections and tags with their counts, for the navigator and the metadata panel."""
-        from editor_app.core.services.term_queries import TermQueries
-
-        return TermQueries(self.store)
-
-    @cached_property
-    def media_queries(self) -> MediaQueries:
-        """An article's images (its featured image), for the editor and the preview."""
-        from editor_app.core.services.media_queries import MediaQueries
-
-        return MediaQueries(self.store, self.paths.media_dir)
 
     @cached_property
     def site_views(self) -> SiteViews:
@@ -89,12 +58,14 @@ class Desk:
 
     @cached_property
     def articles(self) -> ArticleService:
+        """Lists, search, opening and saving articles; listing and typing are plain SQL."""
         from editor_app.core.services.articles import ArticleService
 
         return ArticleService(self.store)
 
     @cached_property
     def terms(self) -> TermService:
+        """Sections and tags; their lists with counts (navigator, metadata panel) are plain SQL."""
         from editor_app.core.services.terms import TermService
 
         return TermService(self.store)
@@ -113,6 +84,7 @@ class Desk:
 
     @cached_property
     def media(self) -> MediaService:
+        """An article's images; reading them (editor, preview) is plain SQL."""
         from editor_app.core.services.media import MediaService
 
         return MediaService(self.store, self.paths.media_dir)
@@ -141,16 +113,6 @@ class Desk:
         from editor_app.core.sync.publish_queue import PublishQueue
 
         return PublishQueue(self.store)
-
-    def update_article(self, ref: str, *, autosave: bool = False, **fields: Any) -> tuple[Article, Change]:
-        """Save an editor's changed fields. Headline, dek and body alone take the plain-SQL path,
-        so typing never loads the ORM; any other field goes through `ArticleService.update`.
-        Call it on a worker: the first metadata change imports the ORM there."""
-        from editor_app.core.services.article_text import TEXT_FIELDS
-
-        if fields.keys() <= TEXT_FIELDS:
-            return self.article_text.save(ref, autosave=autosave, **fields)
-        return self.articles.update(ref, autosave=autosave, **fields)
 
     @classmethod
     def open(cls, paths: AppPaths, *, create: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Desk:

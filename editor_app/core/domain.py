@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from editor_app.core.errors import InvalidInput
+
+# A keyword argument left out, where None is a value (e.g. "no schedule").
+UNSET: Any = object()
 
 
 class Status(StrEnum):
@@ -72,6 +76,28 @@ def check_language(code: str) -> str:
     if not code or not (2 <= len(code) <= 3) or not code.isascii() or not code.isalpha():
         raise InvalidInput(f"language {code!r} is not a language code such as en, ja or ko")
     return code
+
+
+def check_title(title: str) -> str:
+    """An article's headline, trimmed; every way of creating or saving an article applies this."""
+    title = title.strip()
+    if not title:
+        raise InvalidInput("an article needs a title")
+    return title
+
+
+# A section's or tag's name; WordPress stores at most 200 characters of it.
+TERM_NAME_LIMIT = 200
+
+
+def check_term_name(name: str) -> str:
+    """A section's or tag's name with its runs of spaces made one."""
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidInput("a name cannot be empty")
+    if len(name) > TERM_NAME_LIMIT:
+        raise InvalidInput(f"name is {len(name)} characters long; WordPress allows {TERM_NAME_LIMIT}")
+    return name
 
 
 class RevisionReason(StrEnum):
@@ -173,3 +199,63 @@ class Change:
             outbox=self.outbox or other.outbox,
             notes=self.notes + other.notes,
         )
+
+
+# Local-only articles (on no site yet) in `ListFilter.site`.
+LOCAL_ONLY = ""
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the article list shows; every field left as None matches all articles."""
+
+    status: Status | None = None
+    section: str | None = None  # slug or name; includes its sub-sections
+    tag: str | None = None  # slug or name
+    lang: str | None = None
+    query: str | None = None
+    include_trash: bool = False
+    site: str | None = None  # a site's name; LOCAL_ONLY for articles on no site yet
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    row: ArticleRow
+    rank: float
+
+
+IMAGE_TYPES = {
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/gif": ".gif",
+    "image/webp": ".webp",
+}
+
+
+def media_path(media_dir: Path, sha256: str, mime: str) -> Path:
+    """Where a stored image lives: content-addressed, so one picture added twice is one file."""
+    return media_dir / f"{sha256}{IMAGE_TYPES.get(mime, '')}"
+
+
+@dataclass(frozen=True)
+class Media:
+    """An image of an article, with the text the site shows with it."""
+
+    id: int
+    article_id: str | None
+    path: Path
+    filename: str
+    mime: str
+    alt: str
+    caption: str
+    credit: str
+    featured: bool
+    remote_id: int | None
+    remote_url: str | None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: list[str]
+    updated: list[str]
+    change: Change

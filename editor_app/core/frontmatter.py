@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from editor_app.core.clock import iso, parse_iso
-from editor_app.core.domain import Status
+from editor_app.core.domain import Status, check_title
 from editor_app.core.errors import InvalidInput
 
 FIELDS = (
@@ -136,9 +136,11 @@ def parse(text: str, source: str = "<text>") -> FrontMatterDoc:
             raise FrontMatterError(source, ln(key), f"{key}: expected text")
         return str(value)
 
-    title = text_field("title").strip()
-    if not title:
-        raise FrontMatterError(source, ln("title") if "title" in data else 1, "title: missing or empty")
+    try:
+        title = check_title(text_field("title"))
+    except InvalidInput as exc:  # the one title rule, reported at the file's line
+        line = ln("title") if "title" in data else 1
+        raise FrontMatterError(source, line, f"title: missing or empty ({exc})") from None
     sections = _str_list(data.get("sections"), "sections", source, ln("sections"))
     if data.get("section"):
         sections = [text_field("section")] + [s for s in sections if s != text_field("section")]

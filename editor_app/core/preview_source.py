@@ -14,7 +14,7 @@ def preview_article(desk: Desk, article: Article) -> PreviewArticle:
     if article.primary_section:
         found = desk.store.rows("SELECT name FROM sections WHERE slug = ?", (article.primary_section,))
         section = found[0][0] if found else None
-    media = desk.media_queries.featured(article.id)
+    media = desk.media.featured(article.id)
     image_url = None
     if media is not None:
         image_url = media.path.as_uri() if media.path.exists() else media.remote_url
@@ -43,6 +43,6 @@ def preview_html(
     for the article's site; a site look that cannot be worn falls back to the template with a note."""
     from editor_app.core.look.service import preview_page
 
-    article = desk.queries.get(ref)
+    article = desk.articles.get(ref)
     request = desk.looks.request(article.site, look, context)
     return preview_page(renderer or Renderer(), preview_article(desk, article), request)

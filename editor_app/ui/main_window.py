@@ -59,9 +59,9 @@ def _preload_editing_modules() -> None:
     import importlib
 
     for name in (
-        "editor_app.core.services.article_text",
-        "editor_app.core.services.term_queries",
-        "editor_app.core.services.media_queries",
+        "editor_app.core.services.articles",
+        "editor_app.core.services.terms",
+        "editor_app.core.services.media",
         "editor_app.core.sync.site_views",
         "editor_app.ui.editor.article_editor",
         "editor_app.ui.sync.install",
@@ -270,10 +270,10 @@ class MainWindow(QMainWindow):
             if article_ids is not None and editor.article_id not in article_ids:
                 continue
             editor.autosave.flush()
-            self.lane.submit(self.desk.queries.get, editor.article_id, on_done=editor.absorb)
+            self.lane.submit(self.desk.articles.get, editor.article_id, on_done=editor.absorb)
 
     def reload_terms(self) -> None:
-        terms = self.desk.term_queries
+        terms = self.desk.terms
         self.lane.submit(
             lambda: (terms.sections(), terms.tags()),
             on_done=self._terms_loaded,
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(existing)
             return
         self.lane.submit(
-            self.desk.queries.get,
+            self.desk.articles.get,
             article_id,
             on_done=lambda art: self._add_tab(art, focus),
             on_error=lambda exc: self.statusBar().showMessage(
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
         if editor is None:
             self.open_article(article_id)
             return
-        self.lane.submit(self.desk.queries.get, article_id, on_done=editor.show_article)
+        self.lane.submit(self.desk.articles.get, article_id, on_done=editor.show_article)
         self.statusBar().showMessage(self.tr("The recovered text is back in the article."), 8000)
 
     # ------------------------------------------------------------------ preferences

@@ -113,6 +113,6 @@ def test_a_pull_brings_byline_and_body_back_unchanged(make_desk, wp_site, where)
     if where == "paragraph":
         other.sites.set_byline_field("wp", "")
     sync(other)
-    (pulled,) = [a for a in other.queries.list() if a.title == art.title]
+    (pulled,) = [a for a in other.articles.list() if a.title == art.title]
     pulled = other.articles.get(pulled.id)
     assert (pulled.byline, pulled.body) == (byline, BODY)

@@ -139,7 +139,7 @@ def test_a_failing_save_keeps_the_recovery_file(qtbot, main_window, demo_ids, mo
     def refuse(*_a, **_k):
         raise OSError("disk full")
 
-    monkeypatch.setattr(desk.article_text, "save", refuse)  # the path a text-only autosave takes
+    monkeypatch.setattr(desk.articles, "update", refuse)  # the one door every autosave goes through
     qtbot.keyClicks(editor.body, " Cannot be stored.")
     editor.autosave.flush()
     qtbot.waitUntil(lambda: editor.autosave.last_error is not None, timeout=5000)

@@ -49,12 +49,12 @@ def test_a_save_on_a_full_disk_is_explained_kept_and_retried(qtbot, desk: Desk, 
     assert editor.body.toPlainText() == text  # the editor keeps it
     entries = window.journal.entries()
     assert [e.fields["body"] for e in entries] == [text]
-    assert desk.queries.get(ref).body == "First paragraph."  # the store holds the last good save
+    assert desk.articles.get(ref).body == "First paragraph."  # the store holds the last good save
 
     filler.unlink()  # space returns: the periodic retry stores it without any action
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=15_000)
     window.lane.wait_idle()
-    assert desk.queries.get(ref).body == text
+    assert desk.articles.get(ref).body == text
     assert window.journal.entries() == []
     recovery = desk.paths.data_dir / "recovery"
     assert not recovery.exists() or list(recovery.iterdir()) == []  # no half-written .tmp either

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from editor_app.core.desk import Desk
-from editor_app.core.services.media import MAX_ALT_CHARS, Media
+from editor_app.core.domain import Media
+from editor_app.core.services.media import MAX_ALT_CHARS
 from editor_app.core.store.models import MediaAsset, OutboxOp
 from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.main_window import MainWindow

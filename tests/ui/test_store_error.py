@@ -147,7 +147,7 @@ def test_the_before_upgrade_copy_is_restored_from_the_dialog_and_the_desk_opens(
     desk = ui_app.open_desk_interactively(paths)
     try:
         assert desk is not None
-        assert all(desk.queries.get(i).body.startswith(f"Body {n} ") for n, i in enumerate(ids))
+        assert all(desk.articles.get(i).body.startswith(f"Body {n} ") for n, i in enumerate(ids))
         assert desk.store.integrity_check() == []
     finally:
         if desk is not None:

@@ -13,9 +13,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from editor_app.core.clock import from_store, to_store, utcnow
-from editor_app.core.domain import Article, RevisionReason, Status, check_language
+from editor_app.core.domain import Article, RevisionReason, Status, check_language, check_term_name, check_title
 from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.store import search
+from editor_app.core.store.articles_read import resolve_id
 from editor_app.core.store.engine import driver_of
 from editor_app.core.store.models import Article as ArticleModel
 from editor_app.core.store.models import ArticleSection, ArticleTag, Section, Site, Tag
@@ -72,18 +73,10 @@ def to_article(session: Session, row: ArticleModel, *, tags: tuple[str, ...] | N
 
 
 def resolve_article(session: Session, ref: str) -> ArticleModel:
-    """An article by its full id or a unique prefix of at least 6 characters (as with git)."""
-    ref = ref.strip()
-    row = session.scalars(select(ArticleModel).where(ArticleModel.id == ref)).first()
-    if row is not None:
-        return row
-    if len(ref) >= 6:
-        rows = session.scalars(select(ArticleModel).where(ArticleModel.id.startswith(ref)).limit(2)).all()
-        if len(rows) == 1:
-            return rows[0]
-        if len(rows) > 1:
-            raise InvalidInput(f"article id {ref!r} is ambiguous; give more characters")
-    raise NotFound(f"no article with id {ref!r}")
+    """An article by its full id or a unique prefix (the rule of `articles_read.resolve_id`)."""
+    session.flush()  # the lookup runs on the session's connection: rows added here count
+    found = resolve_id(driver_of(session), ref)
+    return session.scalars(select(ArticleModel).where(ArticleModel.id == found)).one()
 
 
 def resolve_sections(session: Session, refs: Sequence[str]) -> list[Section]:
@@ -105,9 +98,9 @@ def resolve_sections(session: Session, refs: Sequence[str]) -> list[Section]:
 def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
     out: list[Tag] = []
     for name in names:
-        name = " ".join(name.split())
-        if not name:
+        if not name.strip():
             continue
+        name = check_term_name(name)
         slug = slugify(name)
         if not slug:
             raise InvalidInput(f"tag {name!r} has no letters or digits")
@@ -171,9 +164,7 @@ def create_in(
     reason: RevisionReason = RevisionReason.CREATED,
 ) -> ArticleModel:
     """Create an article inside the caller's transaction (imports create many in one)."""
-    title = title.strip()
-    if not title:
-        raise InvalidInput("an article needs a title")
+    title = check_title(title)
     lang = check_language(lang)
     now = utcnow()
     if article_id is not None:

@@ -16,9 +16,8 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from editor_app.core.desk import Desk
-from editor_app.core.domain import LANGUAGES, Article, ArticleRow
+from editor_app.core.domain import LANGUAGES, Article, ArticleRow, ListFilter
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
-from editor_app.core.services.article_queries import ListFilter
 from editor_app.ui.labels import status_name
 from editor_app.ui.workers import Lane
 
@@ -135,7 +134,7 @@ class ArticleListModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         f, sort, desc = self._filter, self._sort, self._descending
-        articles = self._desk.queries
+        articles = self._desk.articles
 
         def first_page() -> _Page:
             return _Page(articles.list(f, offset=0, limit=PAGE_SIZE, sort=sort, descending=desc), articles.count(f))
@@ -179,7 +178,7 @@ class ArticleListModel(QAbstractTableModel):
         f, sort, desc = self._filter, self._sort, self._descending
         self._set_fetching(True)
         self._lane.submit(
-            self._desk.queries.list,
+            self._desk.articles.list,
             f,
             offset=offset,
             limit=PAGE_SIZE,

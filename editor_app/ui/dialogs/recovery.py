@@ -93,7 +93,7 @@ class RecoveryBanner(QWidget):
                 )
                 continue
             self._lane.submit(
-                self._desk.queries.get,
+                self._desk.articles.get,
                 entry.article_id,
                 on_done=lambda art, e=entry: self._compare(e, art),
                 on_error=lambda exc, e=entry: self._orphan(e, exc),
@@ -112,7 +112,7 @@ class RecoveryBanner(QWidget):
         def recover() -> None:
             notice.setEnabled(False)
             self._lane.submit(
-                self._desk.update_article,
+                self._desk.articles.update,
                 article.id,
                 **differences(article, fields),
                 on_done=lambda _r: self._recovered(notice, article.id),

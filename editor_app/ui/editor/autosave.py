@@ -197,7 +197,7 @@ class AutosaveController(QObject):
         self._in_flight = True
         self.state_changed.emit("saving")
         self._lane.submit(
-            self._desk.update_article,
+            self._desk.articles.update,
             self.article_id,
             autosave=True,
             **changed,

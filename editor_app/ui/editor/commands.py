@@ -106,16 +106,16 @@ class Commands:
             return
         editor.autosave.flush()  # queued first on the serial lane, so the revision holds it
 
-        def done(made: bool) -> None:
+        def done(change: Change) -> None:
             w.statusBar().showMessage(
                 self.tr("Save point recorded in the history.")
-                if made
+                if change.revisions
                 else self.tr("Saved; the history already holds this text."),
                 5000,
             )
 
         w.lane.submit(
-            w.desk.article_text.save_point,
+            w.desk.articles.save_point,
             editor.article_id,
             on_done=done,
             on_error=lambda exc: w.statusBar().showMessage(
@@ -166,7 +166,7 @@ class Commands:
         w = self.w
         editor = w.editor_for(article_id)
         if editor is not None:
-            w.lane.submit(w.desk.queries.get, article_id, on_done=editor.show_article)
+            w.lane.submit(w.desk.articles.get, article_id, on_done=editor.show_article)
         w.list_panel.model.reload()
 
     def show_taxonomy(self) -> None:

@@ -51,7 +51,7 @@ class FeaturedImageKeeper(QObject):
             line.editingFinished.connect(self.save_details)
 
     def load(self) -> None:
-        media = getattr(self._desk, "media_queries", None)
+        media = getattr(self._desk, "media", None)
         if media is not None:
             self._lane.submit(
                 media.featured, self._article_id,

@@ -189,7 +189,7 @@ class HistoryDialog(QDialog):
     def refresh(self) -> None:
         """Reload the article's title and revisions, keeping the selected revision."""
         desk, article_id = self.desk, self.article_id
-        self._submit(lambda: (desk.queries.get(article_id).title, desk.revisions.list(article_id)), self._fill)
+        self._submit(lambda: (desk.articles.get(article_id).title, desk.revisions.list(article_id)), self._fill)
 
     def _fill(self, result: tuple[str, list[RevisionInfo]]) -> None:
         title, revisions = result

@@ -6,8 +6,7 @@ from sqlalchemy import update
 
 from editor_app.core.clock import utcnow
 from editor_app.core.desk import Desk
-from editor_app.core.domain import Status
-from editor_app.core.services.article_queries import LOCAL_ONLY, ListFilter
+from editor_app.core.domain import LOCAL_ONLY, ListFilter, Status
 from editor_app.core.store.models import Article, Site
 
 

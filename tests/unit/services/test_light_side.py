@@ -26,23 +26,23 @@ _TYPING_SESSION = r"""
 import json, sys
 from pathlib import Path
 from editor_app.core.desk import Desk
+from editor_app.core.domain import ListFilter
 from editor_app.core.paths import AppPaths
-from editor_app.core.services.article_queries import ListFilter
 
 desk = Desk.open(AppPaths.resolve(Path(sys.argv[1])), create=False)
-page = desk.queries.list(ListFilter(), limit=50)
-hits = desk.queries.search("harbour")
-article = desk.queries.get(sys.argv[2])
-saved, change = desk.article_text.save(article.id, body=article.body + " 港の工事", autosave=True)
-point = desk.article_text.save_point(article.id)
-sections = [(t.name, t.parent_id is not None, t.article_count) for t in desk.term_queries.sections()]
-tags = [(t.name, t.article_count) for t in desk.term_queries.tags()]
-featured = desk.media_queries.featured(article.id)
+page = desk.articles.list(ListFilter(), limit=50)
+hits = desk.articles.search("harbour")
+article = desk.articles.get(sys.argv[2])
+saved, change = desk.articles.update(article.id, body=article.body + " 港の工事", autosave=True)
+point = desk.articles.save_point(article.id)
+sections = [(t.name, t.parent_id is not None, t.article_count) for t in desk.terms.sections()]
+tags = [(t.name, t.article_count) for t in desk.terms.tags()]
+featured = desk.media.featured(article.id)
 sites = [(s.name, s.state, s.pending, s.conflicts, s.failed) for s in desk.site_views.list()]
 print(json.dumps({
     "heavy": sorted(m for m in sys.argv[3].split(",") if m in sys.modules),
     "rows": len(page), "hits": len(hits), "words": saved.word_count, "revised": bool(change.revisions),
-    "point": point, "sections": sections, "tags": tags,
+    "point": bool(point.revisions), "sections": sections, "tags": tags,
     "featured": [featured.filename, featured.alt] if featured else None,
     "sites": sites, "conflicts": desk.site_views.open_conflicts(),
 }, ensure_ascii=False))
@@ -86,7 +86,7 @@ def test_a_typing_session_never_loads_the_heavy_libraries(stocked: tuple[Desk, s
 
 def test_sections_come_in_tree_order_with_counts(stocked: tuple[Desk, str]) -> None:
     desk, _ = stocked
-    sections = desk.term_queries.sections()
+    sections = desk.terms.sections()
     names = [t.name for t in sections]
     assert names.index("Elections") == names.index("Politics") + 1  # a child follows its parent
     by_name = {t.name: t for t in sections}
@@ -99,7 +99,7 @@ def test_sections_come_in_tree_order_with_counts(stocked: tuple[Desk, str]) -> N
 
 def test_tags_by_name_with_counts(stocked: tuple[Desk, str]) -> None:
     desk, _ = stocked
-    tags = desk.term_queries.tags()
+    tags = desk.terms.tags()
     assert [t.name.lower() for t in tags] == sorted(t.name.lower() for t in tags)
     assert {t.name: t.article_count for t in tags} == {"council": 2, "harbour": 1}
     assert all(t.kind == "tag" for t in tags)
@@ -107,31 +107,31 @@ def test_tags_by_name_with_counts(stocked: tuple[Desk, str]) -> None:
 
 def test_text_save_keeps_the_store_consistent(stocked: tuple[Desk, str]) -> None:
     desk, article_id = stocked
-    article, change = desk.article_text.save(article_id, title="  Harbour wall: the vote  ", autosave=True)
+    article, change = desk.articles.update(article_id, title="  Harbour wall: the vote  ", autosave=True)
     assert article.title == "Harbour wall: the vote" and change.outbox
-    assert desk.queries.get(article_id).title == "Harbour wall: the vote"
-    assert [h.row.id for h in desk.queries.search("vote")] == [article_id]
-    same, nothing = desk.article_text.save(article_id, title="Harbour wall: the vote")
+    assert desk.articles.get(article_id).title == "Harbour wall: the vote"
+    assert [h.row.id for h in desk.articles.search("vote")] == [article_id]
+    same, nothing = desk.articles.update(article_id, title="Harbour wall: the vote")
     assert nothing.articles == frozenset() and same.title == article.title
     with pytest.raises(InvalidInput, match="needs a title"):
-        desk.article_text.save(article_id, title="   ")
+        desk.articles.update(article_id, title="   ")
     with pytest.raises(NotFound):
-        desk.article_text.save("0" * 8, body="x")
-    _, quick = desk.article_text.save(article_id, body="A second draft.", autosave=True)
+        desk.articles.update("0" * 8, body="x")
+    _, quick = desk.articles.update(article_id, body="A second draft.", autosave=True)
     assert quick.revisions == frozenset()  # autosaves make at most one revision a minute
-    assert desk.article_text.save_point(article_id) is True
-    assert desk.article_text.save_point(article_id) is False  # history already holds this text
+    assert desk.articles.save_point(article_id).revisions == {article_id}
+    assert desk.articles.save_point(article_id).revisions == frozenset()  # history already holds this text
     assert desk.revisions.list(article_id)[0].reason is RevisionReason.MANUAL
 
 
-def test_media_queries_need_an_existing_article(stocked: tuple[Desk, str]) -> None:
+def test_images_are_read_for_an_existing_article(stocked: tuple[Desk, str]) -> None:
     desk, article_id = stocked
-    [image] = desk.media_queries.list(article_id)
+    [image] = desk.media.list(article_id)
     assert image.path.read_bytes() == PNG and image.featured
-    assert desk.media.list(article_id[:8]) == [image]  # the full service also takes an id prefix
-    assert desk.media_queries.featured(article_id) == image
+    assert desk.media.list(article_id[:8]) == [image]  # an id prefix names the article too
+    assert desk.media.featured(article_id) == image
     with pytest.raises(NotFound, match="no article"):
-        desk.media_queries.list("00000000-0000-0000-0000-000000000000")
+        desk.media.list("00000000-0000-0000-0000-000000000000")
 
 
 def test_site_views_count_what_waits_for_each_site(stocked: tuple[Desk, str]) -> None:

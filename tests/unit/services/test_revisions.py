@@ -43,9 +43,9 @@ def test_save_point_captures_autosaved_text(desk: Desk) -> None:
     art = desk.articles.create("Budget", body="v0")
     desk.articles.update(art.id, body="v1", autosave=True)
     desk.articles.update(art.id, body="v2", autosave=True)  # coalesced: v2 is not in history yet
-    assert desk.articles.save_revision(art.id) is True
+    assert desk.articles.save_point(art.id).revisions == {art.id}
     assert desk.revisions.text(art.id, desk.revisions.list(art.id)[0].id)[2] == "v2"
-    assert desk.articles.save_revision(art.id) is False
+    assert not desk.articles.save_point(art.id).revisions
 
 
 def test_diff_shows_the_change(desk: Desk) -> None:

@@ -36,13 +36,13 @@ def test_the_slug_follows_the_headline_until_set_by_hand(desk: Desk) -> None:
 def test_typing_a_headline_moves_the_slug_too(desk: Desk) -> None:
     """The editor's text-only save path (what typing uses) keeps the slug with the headline."""
     art = desk.articles.create("First words")
-    saved, _ = desk.article_text.save(art.id, title="서울 날씨", autosave=True)
+    saved, _ = desk.articles.update(art.id, title="서울 날씨", autosave=True)
     assert saved.slug == "서울-날씨"
     assert desk.articles.get(art.id).slug == "서울-날씨"
     desk.articles.update(art.id, slug="seoul-weather")
-    desk.article_text.save(art.id, title="부산 날씨", autosave=True)
+    desk.articles.update(art.id, title="부산 날씨", autosave=True)
     assert desk.articles.get(art.id).slug == "seoul-weather"
-    desk.article_text.save(art.id, body="no title change", autosave=True)
+    desk.articles.update(art.id, body="no title change", autosave=True)
     assert desk.articles.get(art.id).slug == "seoul-weather"
 
 

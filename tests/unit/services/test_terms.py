@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from editor_app.core.desk import Desk
+from editor_app.core.domain import ListFilter
 from editor_app.core.errors import InvalidInput, NotFound
-from editor_app.core.services.articles import ListFilter
 from editor_app.core.store.models import OutboxOp
 
 

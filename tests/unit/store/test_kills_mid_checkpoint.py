@@ -32,7 +32,7 @@ raw = sqlite3.connect(paths.store_file, isolation_level=None)
 n = int(sys.argv[3])
 while True:
     n += 1
-    desk.update_article(sys.argv[2], autosave=True, body=f"save {n} " + "copy " * 40000)
+    desk.articles.update(sys.argv[2], autosave=True, body=f"save {n} " + "copy " * 40000)
     print(n, flush=True)
     raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 """
@@ -62,7 +62,7 @@ def test_kills_during_saves_and_checkpoints_never_lock_the_desk_out(tmp_path: Pa
         opened = Desk.open(paths, create=False)  # never "truncated", never refused
         try:
             assert opened.store.integrity_check() == []
-            match = re.match(r"save (\d+) ", opened.queries.get(ref).body + " ")
+            match = re.match(r"save (\d+) ", opened.articles.get(ref).body + " ")
             assert match is not None
             stored = int(match.group(1))
             assert stored >= max(reported), (stored, reported)  # no reported save lost

@@ -42,7 +42,7 @@ def test_a_new_desk_and_everything_written_into_it_is_owner_only(tmp_path: Path)
     assert created
     try:
         ref = desk.articles.create("Embargoed", body="Not before Monday.").id
-        desk.update_article(ref, autosave=True, body="Still not before Monday.")
+        desk.articles.update(ref, autosave=True, body="Still not before Monday.")
         image = tmp_path / "photo.png"
         image.write_bytes(PNG)
         desk.media.add(ref, image, alt="A photo")

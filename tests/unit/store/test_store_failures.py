@@ -114,7 +114,7 @@ def test_hot_rollback_journal_accounts_for_a_short_file(tmp_path: Path) -> None:
 def _save_until_full(desk: Desk, ref: str) -> tuple[int, StoreFull]:
     for n in range(1, 400):
         try:
-            desk.update_article(ref, autosave=True, body=f"save {n} " + "word " * 6000)
+            desk.articles.update(ref, autosave=True, body=f"save {n} " + "word " * 6000)
         except StoreFull as exc:
             return n, exc
     raise AssertionError("the disk never filled")
@@ -130,17 +130,17 @@ def test_full_disk_during_saves_keeps_the_store_openable(tmp_path: Path) -> None
         assert saved > 1
         assert "the disk is full, so nothing was saved" in str(exc)
         assert "Traceback" not in str(exc) and str(paths.store_file) in str(exc)
-        last_good = desk.queries.get(ref).body
+        last_good = desk.articles.get(ref).body
         assert last_good.startswith(f"save {saved - 1} ")
         desk.close()
 
         reopened = Desk.open(paths, create=False)  # never "truncated"
         try:
             assert reopened.store.integrity_check() == []
-            assert reopened.queries.get(ref).body == last_good
+            assert reopened.articles.get(ref).body == last_good
             spare.unlink()  # space returns: the same save goes through
-            reopened.update_article(ref, autosave=True, body="after the disk had room again")
-            assert reopened.queries.get(ref).body == "after the disk had room again"
+            reopened.articles.update(ref, autosave=True, body="after the disk had room again")
+            assert reopened.articles.get(ref).body == "after the disk had room again"
         finally:
             reopened.close()
         assert sorted(p.name for p in paths.data_dir.iterdir() if p.is_file()) == ["copydesk.sqlite3"]
@@ -174,9 +174,9 @@ def test_read_only_store_reads_refuses_writes_and_leaves_no_files(tmp_path: Path
         desk = Desk.open(paths, create=False)
         try:
             assert desk.store.read_only
-            assert desk.queries.get(ref).body == "a saved body"
+            assert desk.articles.get(ref).body == "a saved body"
             with pytest.raises(StoreReadOnly, match="read-only"):
-                desk.update_article(ref, body="changed")
+                desk.articles.update(ref, body="changed")
             with pytest.raises(StoreReadOnly):
                 desk.articles.create("New")
         finally:

@@ -84,7 +84,7 @@ def test_new_posts_written_on_the_site_take_the_authors_name(site_desk: Desk, cm
     post = cms.add_post("From the site", "<p>Text.</p>")
     cms.posts[post.id] = replace(cms.posts[post.id], author=9)
     run_sync()
-    (found,) = [a for a in site_desk.queries.list() if a.title == "From the site"]
+    (found,) = [a for a in site_desk.articles.list() if a.title == "From the site"]
     assert found.byline == "山田 太郎"
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sync_fakes import FakeCms
 
 from editor_app.core.desk import Desk
-from editor_app.core.services.media import Media
+from editor_app.core.domain import Media
 from editor_app.core.store.models import OutboxOp
 from editor_app.core.sync.cms import PostChanges
 from editor_app.core.sync.errors import Forbidden, OutcomeUnknown

@@ -1,4 +1,5 @@
-"""The read side of articles: list pages, counts and ranked search, as hand-written SQL.
+"""The read side of articles: list pages, counts, ranked search and one whole article, as
+hand-written SQL (no ORM on this path).
 
 These run on every keystroke of a search box and every scroll of a 50,000-article list, so
 they skip the ORM and SQL compilation: fixed SQL text with bound parameters, rows unpacked by
@@ -9,12 +10,12 @@ position. Every value the user gives is a bound parameter; only column names cho
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from editor_app.core.clock import from_store
-from editor_app.core.domain import Article, ArticleRow, Status
+from editor_app.core.domain import LOCAL_ONLY, Article, ArticleRow, ListFilter, SearchHit, Status
 from editor_app.core.errors import InvalidInput, NotFound
 from editor_app.core.store import search
 from editor_app.core.store.engine import Store
@@ -35,26 +36,6 @@ _ROW_SELECT = (
     "SELECT a.id, a.title, a.status, a.lang, sec.name, a.byline, a.word_count, a.updated_at, a.scheduled_at, "
     "a.dirty{extra} FROM {source} LEFT JOIN sections sec ON sec.id = a.primary_section_id"
 )
-
-
-@dataclass(frozen=True)
-class ListFilter:
-    status: Status | None = None
-    section: str | None = None  # slug or name; includes its sub-sections
-    tag: str | None = None  # slug or name
-    lang: str | None = None
-    query: str | None = None
-    include_trash: bool = False
-    site: str | None = None  # a site's name; LOCAL_ONLY for articles on no site yet
-
-
-LOCAL_ONLY = ""
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    row: ArticleRow
-    rank: float
 
 
 _STATUS = {s.value: s for s in Status}
@@ -189,18 +170,44 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(value.split("\x1f")) if value else ()
 
 
-def fetch_article(db: sqlite3.Connection, ref: str) -> FetchedArticle:
-    """An article by id or unique id prefix (six characters or more), in one query."""
+# As with git, an article can be named by the start of its id, once that is this long.
+MIN_ID_PREFIX = 6
+_Rows = Callable[[str, Sequence[Any]], Sequence[Sequence[Any]]]
+
+
+def _find_id(rows: _Rows, ref: str, *, exact_checked: bool = False) -> str:
     ref = ref.strip()
-    row = db.execute(_ARTICLE_SQL, (ref,)).fetchone()
-    if row is None and len(ref) >= 6:
-        found = db.execute("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "\uffff")).fetchall()
+    if not exact_checked and rows("SELECT id FROM articles WHERE id = ?", (ref,)):
+        return ref
+    if len(ref) >= MIN_ID_PREFIX:
+        # A range rather than LIKE: the primary key's index answers it, and `_` or `%` in what
+        # the user typed mean nothing.
+        found = rows("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "\uffff"))
         if len(found) > 1:
             raise InvalidInput(f"article id {ref!r} is ambiguous; give more characters")
         if found:
-            row = db.execute(_ARTICLE_SQL, (found[0][0],)).fetchone()
+            return str(found[0][0])
+    raise NotFound(f"no article with id {ref!r}")
+
+
+def resolve_id(db: sqlite3.Connection, ref: str) -> str:
+    """The id of the article named by its full id or a unique prefix of at least
+    `MIN_ID_PREFIX` characters, in the caller's transaction. The one place this rule lives."""
+    return _find_id(lambda sql, params: db.execute(sql, params).fetchall(), ref)
+
+
+def article_id(store: Store, ref: str) -> str:
+    """`resolve_id` on the store's read connection, outside any transaction."""
+    return _find_id(store.rows, ref)
+
+
+def fetch_article(db: sqlite3.Connection, ref: str) -> FetchedArticle:
+    """An article by id or unique id prefix (see `resolve_id`); one query for a full id."""
+    ref = ref.strip()
+    row = db.execute(_ARTICLE_SQL, (ref,)).fetchone()
     if row is None:
-        raise NotFound(f"no article with id {ref!r}")
+        found = _find_id(lambda sql, params: db.execute(sql, params).fetchall(), ref, exact_checked=True)
+        row = db.execute(_ARTICLE_SQL, (found,)).fetchone()
     (
         pk,
         id_,
@@ -248,30 +255,7 @@ def fetch_article(db: sqlite3.Connection, ref: str) -> FetchedArticle:
     return FetchedArticle(pk, site_id, article)
 
 
-class ArticleQueries:
-    """The read side as a service: what the article list and the editor's first load need."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def list(
-        self,
-        f: ListFilter | None = None,
-        *,
-        offset: int = 0,
-        limit: int = 100,
-        sort: str = "updated",
-        descending: bool = True,
-    ) -> list[ArticleRow]:
-        return list_rows(self.store, f or ListFilter(), offset=offset, limit=limit, sort=sort, descending=descending)
-
-    def count(self, f: ListFilter | None = None) -> int:
-        return count_rows(self.store, f or ListFilter())
-
-    def search(self, user_query: str, *, limit: int = 50, include_trash: bool = False) -> list[SearchHit]:
-        """Ranked full-text search; FTS syntax in the query is searched as plain text."""
-        return search_rows(self.store, user_query, limit=limit, include_trash=include_trash)
-
-    def get(self, ref: str) -> Article:
-        with self.store.driver() as db:
-            return fetch_article(db, ref).article
+def get_article(store: Store, ref: str) -> Article:
+    """One article by id or unique id prefix, as the editor opens it."""
+    with store.driver() as db:
+        return fetch_article(db, ref).article
