@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from editor_app.core.preview_source import PauseRules
 from editor_app.core.store.models import Article as ArticleRow
 from editor_app.ui.main_window import MainWindow
 
@@ -55,3 +56,26 @@ def test_the_preview_and_the_render_command_show_the_same_page(qtbot, make_windo
                  '<span class="published">', '<span class="updated">', "The vote</h2>", "<em>seven</em>",
                  'alt="The harbour"'):
         assert part in shown
+
+
+def test_a_paused_preview_resumes_once_the_article_is_clearly_smaller(qtbot, main_window, demo_ids) -> None:
+    """The core's rules decide; the pane follows them as the user cuts a long article down."""
+    controller = main_window.preview_controller
+    controller.rules = PauseRules(pause_chars=3000, resume_chars=2000)
+    main_window.open_article(demo_ids[0])
+    qtbot.waitUntil(lambda: main_window.current_editor() is not None, timeout=5000)
+    editor = main_window.current_editor()
+    notice = main_window.preview.notice
+
+    def settle(body: str) -> None:
+        editor.body.setPlainText(body)
+        qtbot.waitUntil(lambda: not controller.busy, timeout=8000)
+
+    settle("A sentence of the long article. " * 120)  # 3,840 characters
+    assert not notice.isHidden() and notice.text().startswith("Preview paused: this article is")
+    settle("A sentence of the long article. " * 80)  # 2,560: under the limit, not yet under the resume size
+    assert not notice.isHidden()
+    pages: list[str] = []
+    main_window.preview_controller.rendered.connect(pages.append)
+    settle("A sentence of the long article. " * 50)  # 1,600
+    assert notice.isHidden() and pages == [demo_ids[0]]

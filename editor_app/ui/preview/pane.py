@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from editor_app.core.look.cache import LOOK_SCHEME
-from editor_app.core.preview_source import LIVE, PreviewDocument, PreviewSource, preview_document
+from editor_app.core.preview_source import LIVE, PauseRules, PreviewDocument, PreviewSource, preview_document
 from editor_app.core.text import text_stats
 from editor_app.ui.i18n import tr_message
 from editor_app.ui.workers import Lane
@@ -54,11 +54,13 @@ def _renderer():  # noqa: ANN202 - Renderer is imported here, on the worker, to 
     return renderer
 
 
-def render_job(src: PreviewSource, *, want_html: bool = True, paused: bool = False) -> RenderResult:
+def render_job(
+    src: PreviewSource, *, want_html: bool = True, paused: bool = False, rules: PauseRules = LIVE
+) -> RenderResult:
     """The live preview of `src` (on the compute lane); `paused`: this article's preview is paused now."""
     if not want_html:
         return RenderResult(src.article_id, None, text_stats(src.body))
-    return preview_document(src, _renderer(), rules=LIVE, paused=paused)
+    return preview_document(src, _renderer(), rules=rules, paused=paused)
 
 
 # Scrolls to the block rendered from source line `line` (the last with a data-line at or before it),
@@ -308,7 +310,8 @@ class PreviewController(QObject):
         self._waiting: PreviewSource | Callable[[], PreviewSource] | None = None
         self._busy = False
         self._generation = 0
-        self._paused: set[str] = set()  # articles whose preview is paused for size (see PauseRules)
+        self._paused: set[str] = set()  # articles whose preview is paused for size
+        self.rules = LIVE  # when it is paused and resumes (the core's rules)
         self.enabled = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -346,6 +349,7 @@ class PreviewController(QObject):
             src,
             want_html=self.enabled,
             paused=src.article_id in self._paused,
+            rules=self.rules,
             on_done=lambda r: self._done(generation, r),
             on_error=self._error,
         )
