@@ -104,7 +104,6 @@ class Commands:
         editor = w.current_editor()
         if editor is None:
             return
-        editor.autosave.flush()  # queued first on the serial lane, so the revision holds it
 
         def done(made: bool) -> None:
             w.statusBar().showMessage(
@@ -114,9 +113,8 @@ class Commands:
                 5000,
             )
 
-        w.lane.submit(
-            w.desk.article_text.save_point,
-            editor.article_id,
+        # The autosave controller saves what was just typed as this save point, never as an autosave.
+        editor.autosave.save_point(
             on_done=done,
             on_error=lambda exc: w.statusBar().showMessage(
                 self.tr("Could not record a save point: {error}").format(error=exc), 8000
