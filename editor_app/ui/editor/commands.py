@@ -113,6 +113,7 @@ class Commands:
                 5000,
             )
 
+        editor.body.end_typing_run()  # what is typed next is undone apart from what was saved here
         # The autosave controller saves what was just typed as this save point, never as an autosave.
         editor.autosave.save_point(
             on_done=done,
