@@ -51,7 +51,7 @@ class ArticleText:
             if (new_title, new_dek, new_body) == (old.title, old.dek, old.body):
                 return old, Change()
             stats = text_stats(new_body) if new_body != old.body else None
-            words = stats.count if stats else old.word_count
+            words, cjk = (stats.count, stats.cjk_chars) if stats else (old.word_count, old.cjk_chars)
             # Until the slug is set by hand it follows the headline.
             new_slug = old.slug if old.slug_manual or new_title == old.title else title_slug(new_title)
             db.execute(
@@ -74,6 +74,7 @@ class ArticleText:
             body=new_body,
             dirty=True,
             word_count=words,
+            cjk_chars=cjk,
             updated_at=now.replace(tzinfo=UTC),
         )
         revs = frozenset({old.id}) if revised else frozenset()
