@@ -57,7 +57,7 @@ def site_look_pair(app: object, desk: object, article_id: str, out: Path) -> Non
     import httpx
 
     from editor_app.core.look.service import render_page
-    from editor_app.core.preview_source import preview_article
+    from editor_app.core.preview_source import preview_article, source_from_article
     from editor_app.core.render import Renderer
     from editor_app.ui.preview.pane import PreviewPane
 
@@ -79,7 +79,7 @@ def site_look_pair(app: object, desk: object, article_id: str, out: Path) -> Non
             desk.looks.learn("Demo site", site["base_url"])  # type: ignore[attr-defined]
         finally:
             subprocess.run(["bash", str(script), "stop", "-d", wp_dir], stdout=subprocess.DEVNULL)
-    shown = preview_article(desk, article)  # type: ignore[arg-type]
+    shown = preview_article(source_from_article(desk, article))  # type: ignore[arg-type]
     request = desk.looks.request("Demo site", "site", True)  # type: ignore[attr-defined]
     pages = {"preview-desk.png": render_page(renderer, shown),
              "preview-site.png": render_page(renderer, shown, request)}

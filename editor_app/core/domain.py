@@ -126,6 +126,7 @@ class ArticleRow(NamedTuple):
     updated_at: datetime
     scheduled_at: datetime | None
     dirty: bool
+    cjk_chars: int = 0  # of word_count, the Japanese, Chinese and Korean characters (the rest are words)
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,9 @@ class Article:
     remote_id: int | None = None
     site: str | None = None
     dirty: bool = False
-    word_count: int = 0
+    word_count: int = 0  # words plus CJK characters (TextStats.count)
     slug_manual: bool = False  # set by hand: no longer follows the headline
+    cjk_chars: int = 0  # of word_count, the Japanese, Chinese and Korean characters
 
     @property
     def primary_section(self) -> str | None:

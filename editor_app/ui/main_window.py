@@ -32,6 +32,7 @@ from editor_app.ui.editor.autosave import RecoveryJournal
 from editor_app.ui.editor.commands import Commands
 from editor_app.ui.editor.spelling import SpellingSupport
 from editor_app.ui.focus_mode import FocusMode
+from editor_app.ui.labels import length_text
 from editor_app.ui.preferences.apply import apply_to_editor, apply_to_window, language_change_needed
 from editor_app.ui.preview.pane import PreviewController, PreviewPane
 from editor_app.ui.workers import Lane
@@ -436,18 +437,9 @@ class MainWindow(QMainWindow):
             self.stats_label.setText(self.describe_stats(stats))
 
     def describe_stats(self, stats: TextStats) -> str:
-        """'1,234 words · 5 min read' in the interface language (CJK text counts characters)."""
-        locale = self.locale()
-        parts = []
-        if stats.words or not stats.cjk_chars:
-            n = locale.toString(stats.words)
-            parts.append((self.tr("{count} word") if stats.words == 1 else self.tr("{count} words")).format(count=n))
-        if stats.cjk_chars:
-            n = locale.toString(stats.cjk_chars)
-            one = stats.cjk_chars == 1
-            parts.append((self.tr("{count} character") if one else self.tr("{count} characters")).format(count=n))
+        """'1,234 words · 5 min read' in the interface language (CJK text counts characters, as the list does)."""
         minutes = self.tr("{minutes} min read").format(minutes=stats.reading_minutes)
-        return " + ".join(parts) + " · " + minutes
+        return length_text(stats.words, stats.cjk_chars) + " · " + minutes
 
     def _sync_scroll(self) -> None:
         editor = self.current_editor()

@@ -485,6 +485,10 @@
         <translation>言語</translation>
     </message>
     <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>予約済み</translation>
     </message>
@@ -503,10 +507,6 @@
     <message>
         <source>Updated</source>
         <translation>更新</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>語数</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1122,22 @@
         <source>Trash</source>
         <translation>ゴミ箱</translation>
     </message>
+    <message>
+        <source>{count} character</source>
+        <translation>{count} 文字</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} 文字</translation>
+    </message>
+    <message>
+        <source>{count} word</source>
+        <translation>{count} 語</translation>
+    </message>
+    <message>
+        <source>{count} words</source>
+        <translation>{count} 語</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1200,22 +1216,6 @@
     <message>
         <source>Word count and reading time</source>
         <translation>文字数と読了時間</translation>
-    </message>
-    <message>
-        <source>{count} character</source>
-        <translation>{count} 文字</translation>
-    </message>
-    <message>
-        <source>{count} characters</source>
-        <translation>{count} 文字</translation>
-    </message>
-    <message>
-        <source>{count} word</source>
-        <translation>{count} 語</translation>
-    </message>
-    <message>
-        <source>{count} words</source>
-        <translation>{count} 語</translation>
     </message>
     <message>
         <source>{minutes} min read</source>

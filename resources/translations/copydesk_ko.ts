@@ -485,6 +485,10 @@
         <translation>언어</translation>
     </message>
     <message>
+        <source>Length</source>
+        <translation>분량</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>예약됨</translation>
     </message>
@@ -503,10 +507,6 @@
     <message>
         <source>Updated</source>
         <translation>수정</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>분량</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1122,22 @@
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
+    <message>
+        <source>{count} character</source>
+        <translation>{count}자</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count}자</translation>
+    </message>
+    <message>
+        <source>{count} word</source>
+        <translation>{count}단어</translation>
+    </message>
+    <message>
+        <source>{count} words</source>
+        <translation>{count}단어</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1200,22 +1216,6 @@
     <message>
         <source>Word count and reading time</source>
         <translation>분량과 읽는 시간</translation>
-    </message>
-    <message>
-        <source>{count} character</source>
-        <translation>{count}자</translation>
-    </message>
-    <message>
-        <source>{count} characters</source>
-        <translation>{count}자</translation>
-    </message>
-    <message>
-        <source>{count} word</source>
-        <translation>{count}단어</translation>
-    </message>
-    <message>
-        <source>{count} words</source>
-        <translation>{count}단어</translation>
     </message>
     <message>
         <source>{minutes} min read</source>

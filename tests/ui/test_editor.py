@@ -197,16 +197,49 @@ def test_status_bar_shows_words_and_reading_time(qtbot, main_window, demo_ids) -
 
 
 def test_ctrl_s_records_a_save_point(qtbot, main_window, demo_ids) -> None:
+    """Ctrl+S right after typing: the typed text is the save point, not an autosave."""
     desk = main_window.desk
     editor = open_demo(qtbot, main_window, demo_ids[0])
     end_of_body(editor)
     qtbot.keyClicks(editor.body, " One more sentence.")
     qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    main_window.lane.wait_idle()
+    qtbot.waitUntil(lambda: "history" in main_window.statusBar().currentMessage(), timeout=5000)
     history = desk.revisions.list(demo_ids[0])
-    assert history[0].reason in (RevisionReason.MANUAL, RevisionReason.AUTOSAVE)
+    assert history[0].reason is RevisionReason.MANUAL
     assert desk.revisions.text(demo_ids[0], history[0].id)[2].endswith("One more sentence.")
-    assert "history" in main_window.statusBar().currentMessage()
+    assert RevisionReason.AUTOSAVE not in {r.reason for r in history}
+    assert main_window.statusBar().currentMessage() == "Save point recorded in the history."
+
+
+def test_ctrl_s_while_an_autosave_is_on_its_way_holds_the_text_typed_since(qtbot, main_window, demo_ids) -> None:
+    desk = main_window.desk
+    editor = open_demo(qtbot, main_window, demo_ids[0])
+    end_of_body(editor)
+    qtbot.keyClicks(editor.body, " First part.")
+    main_window.lane.submit(qtbot.wait, 300)  # the store lane is busy a moment, as with a slow disk
+    editor.autosave.flush()  # the autosave timer fires: this save is now in flight
+    assert editor.autosave.dirty
+    qtbot.keyClicks(editor.body, " Second part.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "history" in main_window.statusBar().currentMessage(), timeout=5000)
+    newest = desk.revisions.list(demo_ids[0])[0]
+    assert newest.reason is RevisionReason.MANUAL
+    assert desk.revisions.text(demo_ids[0], newest.id)[2].endswith("First part. Second part.")
+    assert main_window.statusBar().currentMessage() == "Save point recorded in the history."
+
+
+def test_ctrl_s_after_an_autosave_landed_still_marks_a_save_point(qtbot, main_window, demo_ids) -> None:
+    desk = main_window.desk
+    editor = open_demo(qtbot, main_window, demo_ids[0])
+    end_of_body(editor)
+    qtbot.keyClicks(editor.body, " Waited a moment.")
+    assert editor.autosave.wait_saved()
+    assert desk.revisions.list(demo_ids[0])[0].reason is RevisionReason.AUTOSAVE
+    qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "history" in main_window.statusBar().currentMessage(), timeout=5000)
+    newest = desk.revisions.list(demo_ids[0])[0]
+    assert newest.reason is RevisionReason.MANUAL
+    assert desk.revisions.text(demo_ids[0], newest.id)[2].endswith("Waited a moment.")
 
 
 def test_new_article_and_tabs(qtbot, main_window) -> None:

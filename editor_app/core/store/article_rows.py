@@ -69,6 +69,7 @@ def to_article(session: Session, row: ArticleModel, *, tags: tuple[str, ...] | N
         dirty=row.dirty,
         word_count=row.word_count,
         slug_manual=row.slug_manual,
+        cjk_chars=row.cjk_chars,
     )
 
 

@@ -34,7 +34,7 @@ SORT_SQL = {
 }
 _ROW_SELECT = (
     "SELECT a.id, a.title, a.status, a.lang, sec.name, a.byline, a.word_count, a.updated_at, a.scheduled_at, "
-    "a.dirty{extra} FROM {source} LEFT JOIN sections sec ON sec.id = a.primary_section_id"
+    "a.dirty, a.cjk_chars{extra} FROM {source} LEFT JOIN sections sec ON sec.id = a.primary_section_id"
 )
 
 
@@ -45,7 +45,7 @@ _new_row = tuple.__new__  # positional construction of the named tuple, without 
 def row_from(r: Sequence[Any]) -> ArticleRow:
     """A list row from the columns of `_ROW_SELECT`, in order. This builds every row of every
     page the list shows, so it avoids keyword arguments and enum calls."""
-    id_, title, status, lang, section, byline, word_count, updated_at, scheduled_at, dirty = r[:10]
+    id_, title, status, lang, section, byline, word_count, updated_at, scheduled_at, dirty, cjk_chars = r[:11]
     return _new_row(
         ArticleRow,
         (
@@ -59,6 +59,7 @@ def row_from(r: Sequence[Any]) -> ArticleRow:
             from_store(updated_at),
             from_store(scheduled_at) if scheduled_at else None,
             dirty == 1,
+            cjk_chars,
         ),
     )
 
@@ -132,7 +133,7 @@ def search_rows(store: Store, user_query: str, *, limit: int, include_trash: boo
     rows = store.rows(_search_sql(include_trash, top_candidates=True), params)
     if len(rows) < limit and not include_trash:
         rows = store.rows(_search_sql(include_trash, top_candidates=False), params)
-    return [SearchHit(row_from(r), float(r[10])) for r in rows]
+    return [SearchHit(row_from(r), float(r[11])) for r in rows]
 
 
 def _search_sql(include_trash: bool, *, top_candidates: bool) -> str:
@@ -149,7 +150,7 @@ def _search_sql(include_trash: bool, *, top_candidates: bool) -> str:
 # article and saving one both need it, and four round trips cost more than the query.
 _ARTICLE_SQL = (
     "SELECT a.pk, a.id, a.title, a.dek, a.body, a.slug, a.byline, a.lang, a.status, a.created_at, a.updated_at, "
-    "a.scheduled_at, a.published_at, a.remote_id, a.site_id, a.dirty, a.word_count, a.slug_manual, "
+    "a.scheduled_at, a.published_at, a.remote_id, a.site_id, a.dirty, a.word_count, a.slug_manual, a.cjk_chars, "
     "(SELECT name FROM sites WHERE id = a.site_id), "
     "(SELECT group_concat(slug, char(31)) FROM (SELECT s.slug FROM article_sections l "
     " JOIN sections s ON s.id = l.section_id WHERE l.article_id = a.id ORDER BY l.position, s.name)), "
@@ -227,6 +228,7 @@ def fetch_article(db: sqlite3.Connection, ref: str) -> FetchedArticle:
         dirty,
         words,
         slug_manual,
+        cjk_chars,
         site,
         sections,
         tags,
@@ -251,6 +253,7 @@ def fetch_article(db: sqlite3.Connection, ref: str) -> FetchedArticle:
         dirty=bool(dirty),
         word_count=words,
         slug_manual=bool(slug_manual),
+        cjk_chars=cjk_chars,
     )
     return FetchedArticle(pk, site_id, article)
 

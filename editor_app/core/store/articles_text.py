@@ -46,6 +46,7 @@ def write_text(db: sqlite3.Connection, got: FetchedArticle, title: str, dek: str
         body=body,
         dirty=True,
         word_count=stats.count if stats else old.word_count,
+        cjk_chars=stats.cjk_chars if stats else old.cjk_chars,
         updated_at=now.replace(tzinfo=UTC),
     )
 

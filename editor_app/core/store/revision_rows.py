@@ -17,7 +17,9 @@ def snapshot(
     db: sqlite3.Connection, article_id: str, title: str, dek: str, body: str, reason: RevisionReason, now: datetime
 ) -> int | None:
     """Record a revision of this text, unless the newest revision already holds exactly it or
-    (for autosaves) one was taken less than a minute ago. Returns the new revision's id.
+    (for autosaves) one was taken less than a minute ago. Returns the new revision's id. A save
+    point (manual) is recorded over an autosave of the same text: the history must show that the
+    user marked this text, not that a timer happened to store it a moment before.
 
     The comparison runs inside SQLite, so the newest revision's body is never loaded."""
     last = db.execute(
@@ -27,7 +29,7 @@ def snapshot(
     ).fetchone()
     if last is not None:
         last_reason, last_created, same_text = last
-        if same_text:
+        if same_text and not (reason is RevisionReason.MANUAL and last_reason == RevisionReason.AUTOSAVE.value):
             return None
         if (
             reason is RevisionReason.AUTOSAVE

@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from editor_app.core.desk import Desk
 from editor_app.core.domain import LANGUAGES, Article, ArticleRow, ListFilter
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
-from editor_app.ui.labels import status_name
+from editor_app.ui.labels import length_text, status_name
 from editor_app.ui.workers import Lane
 
 PAGE_SIZE = 200
@@ -38,7 +38,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(QT_TRANSLATE_NOOP("ArticleListModel", "Status"), "status", False),
     Column(QT_TRANSLATE_NOOP("ArticleListModel", "Lang"), "lang", False),
     Column(QT_TRANSLATE_NOOP("ArticleListModel", "Byline"), "byline", False),
-    Column(QT_TRANSLATE_NOOP("ArticleListModel", "Words"), "words", True),
+    Column(QT_TRANSLATE_NOOP("ArticleListModel", "Length"), "words", True),  # words, or CJK characters
     Column(QT_TRANSLATE_NOOP("ArticleListModel", "Updated"), "updated", True),
     Column(QT_TRANSLATE_NOOP("ArticleListModel", "Scheduled"), "scheduled", True),
 )
@@ -64,6 +64,7 @@ def row_from_article(article: Article, section_name: str | None) -> ArticleRow:
         section=section_name,
         byline=article.byline,
         word_count=article.word_count,
+        cjk_chars=article.cjk_chars,
         updated_at=article.updated_at,
         scheduled_at=article.scheduled_at,
         dirty=article.dirty,
@@ -263,7 +264,7 @@ _DISPLAY: dict[int, Callable[[ArticleRow], str]] = {
     STATUS: lambda r: status_name(r.status),
     LANG: lambda r: LANGUAGES.get(r.lang, r.lang),
     BYLINE: lambda r: r.byline[:120],
-    WORDS: lambda r: f"{r.word_count:,}",
+    WORDS: lambda r: length_text(r.word_count - r.cjk_chars, r.cjk_chars),
     UPDATED: lambda r: _when(r.updated_at),
     SCHEDULED: lambda r: _when(r.scheduled_at),
 }

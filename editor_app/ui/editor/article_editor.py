@@ -5,21 +5,21 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Article, Change, Term, check_language
 from editor_app.core.errors import InvalidInput
+from editor_app.core.preview_source import PreviewSource
 from editor_app.core.text import slugify
 from editor_app.ui.editor.autosave import AutosaveController, RecoveryJournal
-from editor_app.ui.editor.featured import FeaturedImageKeeper, is_local_file
+from editor_app.ui.editor.featured import FeaturedImageKeeper
 from editor_app.ui.editor.find_replace import FindReplaceBar
 from editor_app.ui.editor.metadata import MetadataPanel
 from editor_app.ui.editor.outline import OutlinePanel
 from editor_app.ui.editor.save_problem import SaveProblemBar
 from editor_app.ui.editor.text_edit import MarkdownEdit
-from editor_app.ui.preview.pane import PreviewSource
 from editor_app.ui.workers import Lane
 
 if TYPE_CHECKING:
@@ -260,10 +260,9 @@ class ArticleEditor(QWidget):
 
     # ------------------------------------------------------------------ preview
     def preview_source(self) -> PreviewSource:
+        """The article as the editor holds it now, saved or not (the store's copy maps to the same
+        source in `core.preview_source.source_from_article`)."""
         m = self.metadata.values()
-        url = m.featured.url
-        if is_local_file(url):
-            url = QUrl.fromLocalFile(url).toString()
         return PreviewSource(
             article_id=self.article.id,
             title=m.title,
@@ -275,7 +274,7 @@ class ArticleEditor(QWidget):
             tags=m.tags,
             published_at=self.article.published_at,
             updated_at=self.article.updated_at,
-            featured_url=url,
+            featured_url=m.featured.url,
             featured_alt=m.featured.alt,
             featured_caption=m.featured.caption,
             featured_credit=m.featured.credit,

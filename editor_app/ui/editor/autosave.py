@@ -4,6 +4,10 @@ Timing: a save starts 800 ms after the last edit, and at the latest 1.5 s after 
 unsaved edit while typing goes on, so no edit waits more than about two seconds. One save per
 article is in flight at a time; edits made meanwhile are saved right after it lands.
 
+Ctrl+S (`save_point`) saves what is typed at once as a manual revision, never as an autosave one,
+and then makes sure the history holds the stored text as a save point; a save already in flight
+lands first, and the text typed since follows it as the save point.
+
 Before each save is submitted, the text is written to a small recovery journal file (atomic
 rename), and the file is removed when the save has landed. A journal file found at start-up
 is therefore text that may not have reached the store (see `RecoveryJournal`).
@@ -129,6 +133,8 @@ class AutosaveController(QObject):
         self._in_flight = False
         self._seq = 0
         self._first_unsaved: float | None = None
+        self._point: tuple[Callable[[bool], None], Callable[[BaseException], None]] | None = None  # Ctrl+S waiting
+        self._point_made = False  # a manual save on the way to the waiting save point made its revision
         self.last_saved_at: float | None = None
         self.last_error: str | None = None
         self.last_failure: BaseException | None = None  # the store's refusal, while saves fail
@@ -173,8 +179,9 @@ class AutosaveController(QObject):
         if not self._max_wait.isActive() and not self._in_flight:
             self._max_wait.start()
 
-    def flush(self) -> None:
-        """Save now if anything changed (tab switch, close, timers)."""
+    def flush(self, *, manual: bool = False) -> None:
+        """Save now if anything changed (tab switch, close, timers); `manual`: as a save point's
+        revision (Ctrl+S), not an autosave's."""
         self._debounce.stop()
         self._max_wait.stop()
         self._retry.stop()
@@ -199,13 +206,38 @@ class AutosaveController(QObject):
         self._lane.submit(
             self._desk.articles.update,
             self.article_id,
-            autosave=True,
+            autosave=not manual,
             **changed,
-            on_done=lambda result: self._landed(seq, fields, result),
+            on_done=lambda result: self._landed(seq, fields, result, manual),
             on_error=lambda exc: self._failed(exc),
         )
 
-    def _landed(self, seq: int, fields: dict[str, Any], result: tuple[Article, Change]) -> None:
+    def save_point(self, on_done: Callable[[bool], None], on_error: Callable[[BaseException], None]) -> None:
+        """Ctrl+S: the typed text reaches the store as a manual revision and the history gets a save
+        point; `on_done(made)` says whether a new revision was recorded (False: one already held it)."""
+        if self._point is None:
+            self._point_made = False
+        self._point = (on_done, on_error)
+        if not self._in_flight:  # otherwise `_landed` goes on once the save in flight is in
+            self._continue_point()
+
+    def _continue_point(self) -> None:
+        if self._dirty:
+            self.flush(manual=True)
+            if self._in_flight:
+                return  # `_landed` comes back here
+        if self._point is None:
+            return
+        (on_done, on_error), self._point = self._point, None
+        made = self._point_made
+        self._lane.submit(
+            self._desk.articles.save_point,
+            self.article_id,
+            on_done=lambda change: on_done(made or bool(change.revisions)),
+            on_error=on_error,
+        )
+
+    def _landed(self, seq: int, fields: dict[str, Any], result: tuple[Article, Change], manual: bool = False) -> None:
         self._in_flight = False
         self._last_saved = fields
         self.last_saved_at = time.time()
@@ -215,6 +247,11 @@ class AutosaveController(QObject):
         self._journal.landed(self.article_id, seq)
         article, change = result
         self.saved.emit(article, change)
+        if self._point is not None:
+            self._point_made |= manual and bool(change.revisions)
+            self._continue_point()
+            if self._in_flight:
+                return
         if self._dirty:  # typed while the save was in flight
             self._debounce.start()
             self._max_wait.start()
@@ -228,6 +265,9 @@ class AutosaveController(QObject):
         self.last_error = str(exc)
         self.last_failure = exc
         log.warning("save of %s failed: %s", self.article_id, exc)
+        if self._point is not None:
+            (_on_done, on_error), self._point = self._point, None
+            on_error(exc)
         self.state_changed.emit("failed")  # the editor shows what happened (SaveProblemBar)
         self._retry.start()
 

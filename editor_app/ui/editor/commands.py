@@ -104,19 +104,18 @@ class Commands:
         editor = w.current_editor()
         if editor is None:
             return
-        editor.autosave.flush()  # queued first on the serial lane, so the revision holds it
 
-        def done(change: Change) -> None:
+        def done(made: bool) -> None:
             w.statusBar().showMessage(
                 self.tr("Save point recorded in the history.")
-                if change.revisions
+                if made
                 else self.tr("Saved; the history already holds this text."),
                 5000,
             )
 
-        w.lane.submit(
-            w.desk.articles.save_point,
-            editor.article_id,
+        editor.body.end_typing_run()  # what is typed next is undone apart from what was saved here
+        # The autosave controller saves what was just typed as this save point, never as an autosave.
+        editor.autosave.save_point(
             on_done=done,
             on_error=lambda exc: w.statusBar().showMessage(
                 self.tr("Could not record a save point: {error}").format(error=exc), 8000

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QPoint, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QFont, QFontDatabase, QResizeEvent, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QFontDatabase,
+    QInputMethodEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from editor_app.core.spelling import Misspelling
@@ -16,6 +27,10 @@ from editor_app.ui.editor.paste import html_to_clean_markdown
 _HEADING_PREFIX = re.compile(r"^(#{1,6})\s+")
 _QUOTE_PREFIX = re.compile(r"^>\s?")
 MAX_HTML_PASTE = 5_000_000  # beyond this a paste is taken as plain text
+# Typing that follows a pause longer than this is a new undo step: Qt merges every adjacent
+# keystroke into one step however far apart, so one Ctrl+Z took back a morning's typing runs.
+UNDO_RUN_GAP_S = 3.0
+_EDIT_KEYS = frozenset({Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
 
 
 def _chars(doc: QTextDocument, pos: int, count: int) -> str:
@@ -45,6 +60,42 @@ class MarkdownEdit(QPlainTextEdit):
         self._spell_timer.setInterval(60)
         self._spell_timer.timeout.connect(self.check_visible_spelling)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._spell_timer.start())
+        self.clock: Callable[[], float] = time.monotonic  # seconds; tests drive their own
+        self._last_typed: float | None = None
+        self._run_ended = False
+
+    # ------------------------------------------------------------------ undo steps
+    def end_typing_run(self) -> None:
+        """The next edit starts a new undo step (a save point was just recorded)."""
+        self._run_ended = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's API name
+        text = event.text()
+        edits = (bool(text) and text.isprintable()) or event.key() in _EDIT_KEYS
+        self._typed(edits, lambda: super(MarkdownEdit, self).keyPressEvent(event))
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt's API name
+        # Japanese and Korean arrive composed, as input method commits rather than key presses.
+        self._typed(bool(event.commitString()), lambda: super(MarkdownEdit, self).inputMethodEvent(event))
+
+    def _typed(self, edits: bool, handle: Callable[[], None]) -> None:
+        if not edits:
+            handle()
+            return
+        now = self.clock()
+        new_run = self._run_ended or (self._last_typed is not None and now - self._last_typed > UNDO_RUN_GAP_S)
+        self._last_typed, self._run_ended = now, False
+        if not new_run:
+            handle()
+            return
+        # An edit block of its own is never merged into the step before it; the keys that follow
+        # merge into this one as usual.
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        try:
+            handle()
+        finally:
+            cursor.endEditBlock()
 
     # ------------------------------------------------------------------ spelling
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API name

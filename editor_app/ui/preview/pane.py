@@ -1,9 +1,10 @@
 """The preview pane and the controller that keeps it in step with the editor.
 
-Rendering (Markdown, sanitising, template) runs on the compute lane, one job at a time: while a
-job runs, newer edits only replace the waiting request, so a slow render of a long article
-never piles up work. Results of an older request are dropped. Huge articles are not rendered
-at all; the pane says the preview is paused for size.
+Rendering runs on the compute lane, one job at a time, through the core's `preview_document` (the
+same function `copydesk render` uses): while a job runs, newer edits only replace the waiting
+request, so a slow render of a long article never piles up work. Results of an older request are
+dropped. Huge articles are not rendered at all (the core's `PauseRules` decide); the pane says the
+preview is paused for size.
 
 The pane loads a page once and then updates it in place, for a refresh of the article on show
 and for a switch to another article alike: each load is a navigation, and the web engine's
@@ -20,7 +21,6 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from editor_app.core.i18n import QT_TRANSLATE_NOOP, Message
-from editor_app.core.look.cache import LOOK_SCHEME, LookRequest
-from editor_app.core.text import TextStats, text_stats
+from editor_app.core.look.cache import LOOK_SCHEME
+from editor_app.core.preview_source import LIVE, PauseRules, PreviewDocument, PreviewSource, preview_document
+from editor_app.core.text import text_stats
 from editor_app.ui.i18n import tr_message
 from editor_app.ui.workers import Lane
 
@@ -38,43 +38,8 @@ if TYPE_CHECKING:
     from editor_app.ui.preview.web import PreviewWebView
 
 DEBOUNCE_MS = 300
-PAUSE_CHARS = 1_500_000  # bodies longer than this are not previewed (typing comes first)
-# setHtml navigates to a data: URL of the percent-encoded page, and Chromium refuses URLs longer than
-# 2 MiB (url::kMaxURLChars): every byte but A-Z a-z 0-9 - . _ ~ counts three times, so an English page
-# fails from about 1.4 MB and a Japanese one from about 0.7 MB (the load just fails, with no message).
-MAX_URL_CHARS = 2 * 1024 * 1024 - 1024  # a little below, for the "data:text/html;charset=UTF-8," prefix and mark
-_UNRESERVED = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
-
-
-@dataclass(frozen=True)
-class PreviewSource:
-    """What the preview shows: the editor's current values, not the store's."""
-
-    article_id: str
-    title: str
-    dek: str
-    body: str
-    byline: str
-    lang: str
-    section: str | None
-    tags: tuple[str, ...]
-    published_at: datetime | None
-    updated_at: datetime | None
-    featured_url: str = ""
-    featured_alt: str = ""
-    featured_caption: str = ""
-    featured_credit: str = ""
-    look: LookRequest | None = None  # the site's look or the desk's template (None: the template)
-
-
-@dataclass(frozen=True)
-class RenderResult:
-    article_id: str
-    html: str | None
-    stats: TextStats
-    paused: Message | None = None  # why there is no page; translated where it is shown
-    look_key: str | None = None  # the site look the page wears, whose files come from the look scheme
-
+# What a render gives back; the page itself, and when a large one is paused, come from the core.
+RenderResult = PreviewDocument
 
 _local = threading.local()
 
@@ -89,64 +54,13 @@ def _renderer():  # noqa: ANN202 - Renderer is imported here, on the worker, to 
     return renderer
 
 
-def data_url_chars(html: str) -> int:
-    """Length of the page percent-encoded, as setHtml puts it in its data: URL."""
-    data = html.encode("utf-8")
-    return len(data) + 2 * len(data.translate(None, _UNRESERVED))
-
-
-def render_job(src: PreviewSource, *, want_html: bool = True) -> RenderResult:
-    stats = text_stats(src.body)
+def render_job(
+    src: PreviewSource, *, want_html: bool = True, paused: bool = False, rules: PauseRules = LIVE
+) -> RenderResult:
+    """The live preview of `src` (on the compute lane); `paused`: this article's preview is paused now."""
     if not want_html:
-        return RenderResult(src.article_id, None, stats)
-    if len(src.body) > PAUSE_CHARS:
-        size = len(src.body.encode("utf-8")) / 1_000_000
-        return RenderResult(
-            src.article_id,
-            None,
-            stats,
-            Message(
-                "PreviewController",
-                QT_TRANSLATE_NOOP(
-                    "PreviewController",
-                    "Preview paused: this article is {size} MB, too large to preview while you type.",
-                ),
-                {"size": f"{size:.1f}"},
-            ),
-        )
-    from editor_app.core.look.service import render_page
-    from editor_app.core.render import PreviewArticle
-
-    article = PreviewArticle(
-        title=src.title,
-        dek=src.dek,
-        body=src.body,
-        byline=src.byline,
-        lang=src.lang,
-        section=src.section,
-        tags=src.tags,
-        published_at=src.published_at,
-        updated_at=src.updated_at,
-        reading_minutes=stats.reading_minutes,
-        featured_image_url=src.featured_url or None,
-        featured_caption=src.featured_caption,
-        featured_alt=src.featured_alt,
-        featured_credit=src.featured_credit,
-    )
-    page = render_page(_renderer(), article, src.look)
-    if data_url_chars(page.html) > MAX_URL_CHARS:
-        return RenderResult(
-            src.article_id,
-            None,
-            stats,
-            Message(
-                "PreviewController",
-                QT_TRANSLATE_NOOP(
-                    "PreviewController", "Preview paused: the rendered page is larger than the preview can show."
-                ),
-            ),
-        )
-    return RenderResult(src.article_id, page.html, stats, look_key=page.look_key)
+        return RenderResult(src.article_id, None, text_stats(src.body))
+    return preview_document(src, _renderer(), rules=rules, paused=paused)
 
 
 # Scrolls to the block rendered from source line `line` (the last with a data-line at or before it),
@@ -396,6 +310,8 @@ class PreviewController(QObject):
         self._waiting: PreviewSource | Callable[[], PreviewSource] | None = None
         self._busy = False
         self._generation = 0
+        self._paused: set[str] = set()  # articles whose preview is paused for size
+        self.rules = LIVE  # when it is paused and resumes (the core's rules)
         self.enabled = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -429,12 +345,22 @@ class PreviewController(QObject):
         generation = self._generation
         self._busy = True
         self._lane.submit(
-            render_job, src, want_html=self.enabled, on_done=lambda r: self._done(generation, r), on_error=self._error
+            render_job,
+            src,
+            want_html=self.enabled,
+            paused=src.article_id in self._paused,
+            rules=self.rules,
+            on_done=lambda r: self._done(generation, r),
+            on_error=self._error,
         )
 
     def _done(self, generation: int, result: RenderResult) -> None:
         self._busy = False
         self.stats_ready.emit(result.article_id, result.stats)
+        if result.paused:
+            self._paused.add(result.article_id)
+        elif result.html is not None:
+            self._paused.discard(result.article_id)
         if generation == self._generation:
             if result.html is not None:
                 self._pane.show_html(result.article_id, result.html, result.look_key)

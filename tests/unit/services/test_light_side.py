@@ -75,7 +75,7 @@ def test_a_typing_session_never_loads_the_heavy_libraries(stocked: tuple[Desk, s
     assert out["heavy"] == []
     assert (out["rows"], out["hits"]) == (2, 1)
     assert out["words"] == 7 + 4  # seven English words, plus 港の工事 counted per CJK character
-    assert out["revised"] is True and out["point"] is False  # the autosave's revision holds this text
+    assert out["revised"] is True and out["point"] is True  # a save point is marked over the autosave
     assert ["Elections", True, 1] in out["sections"]
     assert out["tags"] == [["council", 2], ["harbour", 1]]
     assert out["featured"] == ["wall.png", "The sea wall at dusk"]

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from editor_app.core.desk import Desk
 from editor_app.core.errors import InvalidInput, NotFound
-from editor_app.core.preview_source import preview_article
+from editor_app.core.preview_source import preview_article, source_from_article
 from editor_app.core.services.media import MAX_ALT_CHARS
 from editor_app.core.store.models import Article, MediaAsset, OutboxOp
 
@@ -35,7 +35,7 @@ def test_add_featured_image_stores_one_copy_and_shows_in_preview(desk: Desk, tmp
     assert len(list(desk.paths.media_dir.iterdir())) == 1
     assert desk.media.featured(art.id) == again
     desk.media.set_featured(art.id, first.id)
-    shown = preview_article(desk, desk.articles.get(art.id))
+    shown = preview_article(source_from_article(desk, desk.articles.get(art.id)))
     assert shown.featured_image_url == first.path.as_uri()
     assert (shown.featured_alt, shown.featured_caption, shown.featured_credit) == ("Flooded street", "Main St.", "AP")
     with desk.store.read() as s:
@@ -76,7 +76,7 @@ def test_update_changes_the_text_and_the_pending_upload_carries_it(desk: Desk, t
 
     assert (updated.alt, updated.caption, updated.credit) == ("Flooded street at dawn", "Main St.", "Reuters")
     assert desk.media.featured(art.id) == updated
-    shown = preview_article(desk, desk.articles.get(art.id))
+    shown = preview_article(source_from_article(desk, desk.articles.get(art.id)))
     assert (shown.featured_alt, shown.featured_credit) == ("Flooded street at dawn", "Reuters")
     # Not on the site yet: the one upload sends the text the image has when it leaves.
     assert [op.entity for op in _ops(desk, "media.upload")] == [str(added.id)]

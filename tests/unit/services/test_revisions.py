@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlalchemy import func, update
 
 from editor_app.core.desk import Desk
+from editor_app.core.domain import RevisionReason
 from editor_app.core.store.models import Revision
 
 
@@ -46,6 +47,17 @@ def test_save_point_captures_autosaved_text(desk: Desk) -> None:
     assert desk.articles.save_point(art.id).revisions == {art.id}
     assert desk.revisions.text(art.id, desk.revisions.list(art.id)[0].id)[2] == "v2"
     assert not desk.articles.save_point(art.id).revisions
+
+
+def test_a_save_point_is_recorded_over_an_autosave_of_the_same_text(desk: Desk) -> None:
+    """Ctrl+S a moment after an autosave stored the text: the history shows the save point."""
+    art = desk.articles.create("Budget", body="v0")
+    desk.articles.update(art.id, body="v1", autosave=True)
+    assert [r.reason for r in desk.revisions.list(art.id)][:1] == [RevisionReason.AUTOSAVE]
+    assert desk.articles.save_point(art.id).revisions == {art.id}
+    newest = desk.revisions.list(art.id)[0]
+    assert newest.reason is RevisionReason.MANUAL and desk.revisions.text(art.id, newest.id)[2] == "v1"
+    assert not desk.articles.save_point(art.id).revisions  # a second Ctrl+S: the point is there
 
 
 def test_diff_shows_the_change(desk: Desk) -> None:
