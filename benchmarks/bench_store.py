@@ -54,13 +54,13 @@ SEARCH_TERMS = (("ja", "選挙"), ("en", "inflation"), ("ko", "경제"))
 
 LIST_SQL = (
     "SELECT articles.id, articles.title, articles.status, articles.lang, sections.name AS section, "
-    "articles.byline, articles.word_count, articles.updated_at, articles.scheduled_at, articles.dirty "
-    "FROM articles LEFT OUTER JOIN sections ON sections.id = articles.primary_section_id "
+    "articles.byline, articles.word_count, articles.updated_at, articles.scheduled_at, articles.dirty, "
+    "articles.cjk_chars FROM articles LEFT OUTER JOIN sections ON sections.id = articles.primary_section_id "
     "WHERE articles.status != ? ORDER BY articles.updated_at DESC, articles.pk DESC LIMIT ? OFFSET ?"
 )
 SEARCH_SQL = (
     "SELECT a.id, a.title, a.status, a.lang, sec.name AS section, a.byline, a.word_count, a.updated_at, "
-    f"a.scheduled_at, a.dirty, {search.RANK_SQL} AS rank "
+    f"a.scheduled_at, a.dirty, a.cjk_chars, {search.RANK_SQL} AS rank "
     "FROM article_fts JOIN articles a ON a.pk = article_fts.rowid "
     "LEFT JOIN sections sec ON sec.id = a.primary_section_id "
     "WHERE article_fts MATCH ? AND a.status != 'trash' ORDER BY rank LIMIT ?"
