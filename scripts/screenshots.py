@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,8 +57,7 @@ def site_look_pair(app: object, desk: object, article_id: str, out: Path) -> Non
     from a real WordPress started for the occasion."""
     import httpx
 
-    from editor_app.core.look.service import render_page
-    from editor_app.core.preview_source import preview_article, source_from_article
+    from editor_app.core.preview_source import preview_document, source_from_article
     from editor_app.core.render import Renderer
     from editor_app.ui.preview.pane import PreviewPane
 
@@ -79,10 +79,10 @@ def site_look_pair(app: object, desk: object, article_id: str, out: Path) -> Non
             desk.looks.learn("Demo site", site["base_url"])  # type: ignore[attr-defined]
         finally:
             subprocess.run(["bash", str(script), "stop", "-d", wp_dir], stdout=subprocess.DEVNULL)
-    shown = preview_article(source_from_article(desk, article))  # type: ignore[arg-type]
+    shown = source_from_article(desk, article)  # type: ignore[arg-type]
     request = desk.looks.request("Demo site", "site", True)  # type: ignore[attr-defined]
-    pages = {"preview-desk.png": render_page(renderer, shown),
-             "preview-site.png": render_page(renderer, shown, request)}
+    pages = {"preview-desk.png": preview_document(replace(shown, look=None), renderer),
+             "preview-site.png": preview_document(replace(shown, look=request), renderer)}
     pane = PreviewPane(QUrl.fromLocalFile(str(desk.paths.media_dir) + "/"),  # type: ignore[attr-defined]
                        cache_dir=desk.paths.cache_dir)  # type: ignore[attr-defined]
     pane.resize(900, 1100)
