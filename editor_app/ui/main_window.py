@@ -26,6 +26,7 @@ from editor_app.core.text import TextStats
 from editor_app.ui.articles.model import LINE_BREAKS, row_from_article
 from editor_app.ui.articles.navigator import Navigator
 from editor_app.ui.articles.view import ArticleListPanel
+from editor_app.ui.change_views import ChangeFollower
 from editor_app.ui.dialogs.recovery import RecoveryBanner
 from editor_app.ui.editor.actions import build_actions
 from editor_app.ui.editor.autosave import RecoveryJournal
@@ -33,6 +34,7 @@ from editor_app.ui.editor.commands import Commands
 from editor_app.ui.editor.spelling import SpellingSupport
 from editor_app.ui.focus_mode import FocusMode
 from editor_app.ui.labels import length_text
+from editor_app.ui.operations import ProblemDetails, operations_for
 from editor_app.ui.preferences.apply import apply_to_editor, apply_to_window, language_change_needed
 from editor_app.ui.preview.pane import PreviewController, PreviewPane
 from editor_app.ui.workers import Lane
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.desk = desk
         self.lane = lane
+        self.ops = operations_for(lane)  # every store and network call of this window and its dialogs
         self.compute = compute
         self.settings = desk_settings(desk.paths)
         self.journal = RecoveryJournal(desk.paths.data_dir / "recovery")
@@ -170,8 +173,12 @@ class MainWindow(QMainWindow):
         self.stats_label.setAccessibleName(self.tr("Word count and reading time"))
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName(self.tr("Save state"))
+        self.problem = ProblemDetails(self)
         self.statusBar().addPermanentWidget(self.stats_label)
         self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.problem)
+        self.ops.failed.connect(self._operation_failed)
+        self.follower = ChangeFollower(self)  # the list, navigator and open editors follow the store
 
         self.commands = Commands(self)
         self.actions = build_actions(self, self.commands.handlers())
@@ -221,7 +228,7 @@ class MainWindow(QMainWindow):
         self._first_page_seen = True
         # Import the editing and sync layers on the store lane, so the GUI thread never stalls
         # on them; the terms and the Site menu follow once they are in.
-        self.lane.submit(_preload_editing_modules, on_done=lambda _: self._editing_ready())
+        self.ops.store(_preload_editing_modules, on_done=lambda _: self._editing_ready())
 
     def _editing_ready(self) -> None:
         self.reload_terms()
@@ -238,12 +245,16 @@ class MainWindow(QMainWindow):
         from editor_app.ui.workers import network_pool
 
         self.net = network_pool(self)
+        self.ops.use_network_lane(self.net)
         self.sync = install_sync_ui(self, self.desk, self.lane, self.net, after_sync=self._after_sync)
-        self.sync.article_changed.connect(self._reload_article)
         self.sync.default_site = self.prefs.default_site
         self.reload_sites()
 
-    def _after_sync(self, _report: object) -> None:
+    def _after_sync(self, report: object) -> None:
+        """A report that lists its changes was followed through the operations' signal already;
+        only one that cannot say what changed reloads everything."""
+        if hasattr(report, "changes"):
+            return
         self.list_panel.model.reload()
         self.reload_terms()
         self.refresh_open_articles()  # pulled text, publish dates, statuses the queue changed
@@ -251,16 +262,11 @@ class MainWindow(QMainWindow):
 
     def reload_sites(self) -> None:
         sites = self.desk.site_views
-        self.lane.submit(lambda: [s.name for s in sites.list()], on_done=self._sites_loaded)
+        self.ops.store(lambda: [s.name for s in sites.list()], on_done=self._sites_loaded)
 
     def _sites_loaded(self, names: list[str]) -> None:
         self.site_names = names
         self.navigator.set_sites(names)
-
-    def _reload_article(self, article_id: str) -> None:
-        """An article changed behind its editor (a conflict resolved, a publish): show the store's copy."""
-        self.refresh_open_articles({article_id})
-        self.list_panel.model.reload()
 
     def refresh_open_articles(self, article_ids: set[str] | frozenset[str] | None = None) -> None:
         """Open editors take in the store's copy of their article (all of them when ``None``).
@@ -271,16 +277,14 @@ class MainWindow(QMainWindow):
             if article_ids is not None and editor.article_id not in article_ids:
                 continue
             editor.autosave.flush()
-            self.lane.submit(self.desk.articles.get, editor.article_id, on_done=editor.absorb)
+            self.ops.store(self.desk.articles.get, editor.article_id, on_done=editor.absorb)
 
     def reload_terms(self) -> None:
         terms = self.desk.terms
-        self.lane.submit(
+        self.ops.store(
             lambda: (terms.sections(), terms.tags()),
             on_done=self._terms_loaded,
-            on_error=lambda exc: self.statusBar().showMessage(
-                self.tr("Could not load sections: {error}").format(error=exc)
-            ),
+            what=self.tr("Could not load sections: {error}"),
         )
 
     def _terms_loaded(self, result: tuple[list[Term], list[Term]]) -> None:
@@ -307,13 +311,11 @@ class MainWindow(QMainWindow):
             if focus:
                 self.tabs.setCurrentWidget(existing)
             return
-        self.lane.submit(
+        self.ops.store(
             self.desk.articles.get,
             article_id,
             on_done=lambda art: self._add_tab(art, focus),
-            on_error=lambda exc: self.statusBar().showMessage(
-                self.tr("Could not open the article: {error}").format(error=exc), 8000
-            ),
+            what=self.tr("Could not open the article: {error}"),
         )
 
     def _add_tab(self, article: Article, focus: bool = True) -> ArticleEditor:
@@ -425,11 +427,10 @@ class MainWindow(QMainWindow):
         if editor is self.current_editor():
             self.save_label.setText(self.tr(SAVE_STATES[state]) if state in SAVE_STATES else state)
 
-    def _article_saved(self, article: Article, change: Change) -> None:
+    def _article_saved(self, article: Article, _change: Change) -> None:
         section = next((t.name for t in self.sections if t.slug == article.primary_section), None)
         self.list_panel.model.replace_row(row_from_article(article, section))
-        if change.terms:  # the navigator's counts (and the known tags) moved with this article
-            self.reload_terms()
+        # The navigator's counts follow `change` through the operations' signal (ChangeFollower).
 
     def _show_stats(self, article_id: str, stats: TextStats) -> None:
         editor = self.current_editor()
@@ -464,8 +465,12 @@ class MainWindow(QMainWindow):
         if editor is None:
             self.open_article(article_id)
             return
-        self.lane.submit(self.desk.articles.get, article_id, on_done=editor.show_article)
+        self.ops.store(self.desk.articles.get, article_id, on_done=editor.show_article)
         self.statusBar().showMessage(self.tr("The recovered text is back in the article."), 8000)
+
+    def _operation_failed(self, message: str, details: str) -> None:
+        self.statusBar().showMessage(message, 20000)
+        self.problem.show_problem(message, details)
 
     # ------------------------------------------------------------------ preferences
     def show_preferences(self) -> None:
@@ -479,13 +484,11 @@ class MainWindow(QMainWindow):
     def use_preferences(self, prefs: Preferences) -> None:
         """Keep the chosen preferences (written on the store lane) and apply them now."""
         previous, self.prefs = self.prefs, prefs
-        self.lane.submit(
+        self.ops.store(
             self.desk.preferences.save,
             prefs,
             on_done=self._preferences_saved,
-            on_error=lambda exc: self.statusBar().showMessage(
-                self.tr("The preferences could not be saved: {error}").format(error=exc)
-            ),
+            what=self.tr("The preferences could not be saved: {error}"),
         )
         apply_to_window(self, prefs, initial=prefs.preview_width == previous.preview_width)
         language = language_change_needed(self.language, prefs)

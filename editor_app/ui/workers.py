@@ -112,6 +112,10 @@ class Lane(QObject):
                 self.busy_changed.emit(False)
 
     @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
     def pending(self) -> int:
         with self._lock:
             return self._pending

@@ -1521,6 +1521,17 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>うまくいきませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({kind}); see Details or the log</source>
+        <translation>予期しないエラー ({kind})。「詳細」またはログを確認してください</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <source>(untitled heading)</source>
@@ -1725,6 +1736,21 @@
     <message>
         <source>Article preview</source>
         <translation>記事のプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDetails</name>
+    <message>
+        <source>Details of the last problem</source>
+        <translation>直前の問題の詳細</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
     </message>
 </context>
 <context>

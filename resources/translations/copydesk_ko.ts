@@ -1521,6 +1521,17 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>작업하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({kind}); see Details or the log</source>
+        <translation>예기치 않은 오류({kind}). 「자세히」 또는 로그를 확인하세요</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <source>(untitled heading)</source>
@@ -1725,6 +1736,21 @@
     <message>
         <source>Article preview</source>
         <translation>기사 미리보기</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDetails</name>
+    <message>
+        <source>Details of the last problem</source>
+        <translation>마지막 문제의 자세한 내용</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from editor_app.core.domain import Status
+from editor_app.core.domain import RevisionReason, Status
+from editor_app.ui.articles.model import WORDS
 from editor_app.ui.editor.article_editor import ArticleEditor, merge_tags
+from editor_app.ui.history import HistoryDialog
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.taxonomy import TaxonomyManager
 from editor_app.ui.taxonomy.dialogs import MergeTagsDialog
@@ -86,9 +88,34 @@ def test_what_the_user_typed_survives_a_change_made_elsewhere(qtbot, make_window
     assert stored.status == Status.PENDING and list(stored.tags) == ["flood", "levee"]
 
 
+def list_words(window: MainWindow, article_id: str) -> str:
+    model = window.list_panel.model
+    return str(model.index(model.row_of(article_id), WORDS).data())
+
+
+def restore_in_history(qtbot, window: MainWindow, revision_row: int) -> HistoryDialog:
+    """Revision History… from the Article menu, click a revision, Restore, then confirm."""
+    window.actions["history"].trigger()
+    dialog = window.findChild(HistoryDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.revision_list.topLevelItemCount() > revision_row, timeout=10_000)
+    listing = dialog.revision_list
+    item = listing.topLevelItem(revision_row)
+    listing.scrollToItem(item)
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(item).center())
+    assert dialog.selected_revision() is not None
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert box is not None
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    return dialog
+
+
 def test_a_restored_revision_redraws_the_preview_and_the_word_count(qtbot, make_window, qt_desk, page_eval) -> None:
     desk = qt_desk.desk
-    article = desk.articles.create("Restore me", body="Alpha bravo.\n\nRemoved paragraph here.")
+    article = desk.articles.create("Restore me", body="Alpha bravo.")
+    desk.articles.update(article.id, body="Alpha bravo.\n\nRemoved paragraph here.")
     window = make_window()
     editor = open_editor(qtbot, window, article.id)
 
@@ -97,11 +124,38 @@ def test_a_restored_revision_redraws_the_preview_and_the_word_count(qtbot, make_
 
     qtbot.waitUntil(lambda: "Removed paragraph" in page_text(), timeout=30_000)
     qtbot.waitUntil(lambda: window.stats_label.text().startswith("5 words"), timeout=20_000)
-    desk.articles.update(article.id, body="Alpha bravo.")  # the store now holds the restored text
-    window.commands._restored(article.id)  # what the history dialog's Restore ends with
+    assert list_words(window, article.id) == "5"
+
+    dialog = restore_in_history(qtbot, window, revision_row=dialog_oldest(qtbot, window))
     qtbot.waitUntil(lambda: editor.body.toPlainText() == "Alpha bravo.", timeout=10_000)
     qtbot.waitUntil(lambda: "Removed paragraph" not in page_text(), timeout=30_000)
     qtbot.waitUntil(lambda: window.stats_label.text().startswith("2 words"), timeout=20_000)
+    qtbot.waitUntil(lambda: list_words(window, article.id) == "2", timeout=10_000)
+    # The history shows the restore it just made, newest first.
+    qtbot.waitUntil(lambda: dialog.revisions()[0].reason is RevisionReason.RESTORE, timeout=10_000)
+    dialog.close()
+
+
+def dialog_oldest(qtbot, window: MainWindow) -> int:
+    """The row of the oldest revision, read from the store as the dialog will list it."""
+    return len(window.desk.revisions.list(window.current_editor().article_id)) - 1
+
+
+def test_the_history_follows_a_change_landing_while_it_is_open(qtbot, make_window, qt_desk) -> None:
+    desk = qt_desk.desk
+    article = desk.articles.create("Night shift", body="First draft.")
+    window = make_window()
+    open_editor(qtbot, window, article.id)
+    window.actions["history"].trigger()
+    dialog = window.findChild(HistoryDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.revision_list.topLevelItemCount() == 1, timeout=10_000)
+    assert dialog.windowTitle() == "History of “Night shift”"
+    # A change finishing on the store lane meanwhile (what a pull does to an open article).
+    window.ops.store(desk.articles.update, article.id, title="Day shift", body="Second draft, pulled.")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "History of “Day shift”", timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.revision_list.topLevelItemCount() == 2, timeout=10_000)
+    dialog.close()
 
 
 @pytest.mark.parametrize(

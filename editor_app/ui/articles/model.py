@@ -19,6 +19,7 @@ from editor_app.core.desk import Desk
 from editor_app.core.domain import LANGUAGES, Article, ArticleRow, ListFilter
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.labels import length_text, status_name
+from editor_app.ui.operations import operations_for
 from editor_app.ui.workers import Lane
 
 PAGE_SIZE = 200
@@ -88,6 +89,7 @@ class ArticleListModel(QAbstractTableModel):
         super().__init__(parent)
         self._desk = desk
         self._lane = lane
+        self._ops = operations_for(lane)
         self._rows: list[ArticleRow] = []
         self._total = 0
         self._filter = ListFilter()
@@ -141,7 +143,7 @@ class ArticleListModel(QAbstractTableModel):
             return _Page(articles.list(f, offset=0, limit=PAGE_SIZE, sort=sort, descending=desc), articles.count(f))
 
         self._set_fetching(True)
-        self._lane.submit(
+        self._ops.store(
             first_page,
             on_done=lambda page: self._on_first_page(generation, page),
             on_error=lambda exc: self._on_error(generation, exc),
@@ -178,7 +180,7 @@ class ArticleListModel(QAbstractTableModel):
         offset = len(self._rows)
         f, sort, desc = self._filter, self._sort, self._descending
         self._set_fetching(True)
-        self._lane.submit(
+        self._ops.store(
             self._desk.articles.list,
             f,
             offset=offset,

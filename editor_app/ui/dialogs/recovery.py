@@ -18,6 +18,7 @@ from editor_app.core.desk import Desk
 from editor_app.core.domain import Article, Status
 from editor_app.core.errors import NotFound
 from editor_app.ui.editor.autosave import JournalEntry, RecoveryJournal
+from editor_app.ui.operations import operations_for
 from editor_app.ui.workers import Lane
 
 
@@ -73,6 +74,7 @@ class RecoveryBanner(QWidget):
         self.setAccessibleName(self.tr("Recovery"))
         self._desk = desk
         self._lane = lane
+        self._ops = operations_for(lane)
         self._journal = journal
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +94,7 @@ class RecoveryBanner(QWidget):
                     [],
                 )
                 continue
-            self._lane.submit(
+            self._ops.store(
                 self._desk.articles.get,
                 entry.article_id,
                 on_done=lambda art, e=entry: self._compare(e, art),
@@ -111,7 +113,7 @@ class RecoveryBanner(QWidget):
 
         def recover() -> None:
             notice.setEnabled(False)
-            self._lane.submit(
+            self._ops.store(
                 self._desk.articles.update,
                 article.id,
                 **differences(article, fields),
@@ -144,7 +146,7 @@ class RecoveryBanner(QWidget):
         def save_new() -> None:
             notice.setEnabled(False)
             create = {k: v for k, v in fields.items() if k in ("dek", "body", "byline", "lang", "tags")}
-            self._lane.submit(
+            self._ops.store(
                 self._desk.articles.create,
                 fields.get("title") or self.tr("Recovered text"),
                 **create,

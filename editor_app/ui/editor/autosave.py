@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Article, Change
 from editor_app.core.privacy import make_private_dir, open_private
+from editor_app.ui.operations import operations_for
 from editor_app.ui.workers import Lane
 
 DEBOUNCE_MS = 800
@@ -125,6 +126,7 @@ class AutosaveController(QObject):
         super().__init__(parent)
         self._desk = desk
         self._lane = lane
+        self._ops = operations_for(lane)
         self._journal = journal
         self.article_id = article.id
         self._snapshot = snapshot
@@ -139,6 +141,7 @@ class AutosaveController(QObject):
         self.last_error: str | None = None
         self.last_failure: BaseException | None = None  # the store's refusal, while saves fail
         self.journal_kept = True  # the recovery file holds the text the last save tried to store
+        self.last_change: Change | None = None  # what the last save changed: the window knows its own save by it
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -203,7 +206,7 @@ class AutosaveController(QObject):
             log.warning("recovery file for %s not written: %s", self.article_id, exc)
         self._in_flight = True
         self.state_changed.emit("saving")
-        self._lane.submit(
+        self._ops.store(
             self._desk.articles.update,
             self.article_id,
             autosave=not manual,
@@ -230,12 +233,16 @@ class AutosaveController(QObject):
             return
         (on_done, on_error), self._point = self._point, None
         made = self._point_made
-        self._lane.submit(
+        self._ops.store(
             self._desk.articles.save_point,
             self.article_id,
-            on_done=lambda change: on_done(made or bool(change.revisions)),
+            on_done=lambda change: self._point_recorded(change, on_done, made),
             on_error=on_error,
         )
+
+    def _point_recorded(self, change: Change, on_done: Callable[[bool], None], made: bool) -> None:
+        self.last_change = change  # this editor's own: the window does not read it back into the form
+        on_done(made or bool(change.revisions))
 
     def _landed(self, seq: int, fields: dict[str, Any], result: tuple[Article, Change], manual: bool = False) -> None:
         self._in_flight = False
@@ -246,6 +253,7 @@ class AutosaveController(QObject):
         self.journal_kept = True
         self._journal.landed(self.article_id, seq)
         article, change = result
+        self.last_change = change
         self.saved.emit(article, change)
         if self._point is not None:
             self._point_made |= manual and bool(change.revisions)

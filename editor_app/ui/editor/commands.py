@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
 
-from editor_app.core.domain import Article, Change
+from editor_app.core.domain import Article
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -83,14 +83,12 @@ class Commands:
             editor.metadata.headline.setFocus()
             editor.metadata.headline.selectAll()
 
-        w.lane.submit(
+        w.ops.store(
             w.desk.articles.create,
             self.tr(NEW_TITLE),
             **fields,
             on_done=created,
-            on_error=lambda exc: w.statusBar().showMessage(
-                self.tr("Could not create an article: {error}").format(error=exc), 8000
-            ),
+            what=self.tr("Could not create an article: {error}"),
         )
 
     def open_selected(self) -> None:
@@ -135,14 +133,8 @@ class Commands:
         editor.autosave.flush()
         article_id = editor.article_id
         w.close_tab(w.tabs.indexOf(editor))
-        w.lane.submit(
-            w.desk.articles.delete,
-            article_id,
-            on_done=lambda _c: (w.list_panel.model.reload(), w.reload_terms()),
-            on_error=lambda exc: w.statusBar().showMessage(
-                self.tr("Could not move it to the trash: {error}").format(error=exc), 8000
-            ),
-        )
+        # The list and the navigator's counts follow the change it returns (ChangeFollower).
+        w.ops.store(w.desk.articles.delete, article_id, what=self.tr("Could not move it to the trash: {error}"))
 
     def refresh(self) -> None:
         self.w.list_panel.model.reload()
@@ -157,31 +149,18 @@ class Commands:
         editor.autosave.flush()
         from editor_app.ui.history.dialog import HistoryDialog  # built separately; loaded on first use
 
+        # A restore's change reaches the open editor, its preview and the list (ChangeFollower).
         dialog = HistoryDialog(w.desk, w.lane, editor.article_id, w)
-        dialog.restored.connect(self._restored)
         dialog.open()
-
-    def _restored(self, article_id: str) -> None:
-        w = self.w
-        editor = w.editor_for(article_id)
-        if editor is not None:
-            w.lane.submit(w.desk.articles.get, article_id, on_done=editor.show_article)
-        w.list_panel.model.reload()
 
     def show_taxonomy(self) -> None:
         w = self.w
         from editor_app.ui.taxonomy.manager import TaxonomyManager  # built separately; loaded on first use
 
+        # A merge, rename or delete reaches the navigator, the list and every open form through
+        # the change it returns (ChangeFollower), so no form writes back the old names.
         dialog = TaxonomyManager(w.desk, w.lane, w)
-        dialog.changed.connect(self._terms_changed)
         dialog.open()
-
-    def _terms_changed(self, change: object) -> None:
-        self.w.reload_terms()
-        if not isinstance(change, Change) or change.articles:
-            self.w.list_panel.model.reload()
-            # an open article's tags or section changed underneath its form (merge, rename, delete)
-            self.w.refresh_open_articles(change.articles if isinstance(change, Change) else None)
 
     # ------------------------------------------------------------------ editing
     def _body(self, fn: Callable[[object], None]) -> None:
@@ -255,7 +234,7 @@ class Commands:
         from editor_app.ui.about import about_text
 
         w = self.w
-        w.lane.submit(
+        w.ops.store(
             w.desk.site_views.list,
             on_done=lambda sites: QMessageBox.about(w, self.tr("About Copydesk"), about_text(w.desk.paths, sites)),
             on_error=lambda _exc: QMessageBox.about(w, self.tr("About Copydesk"), about_text(w.desk.paths, [])),

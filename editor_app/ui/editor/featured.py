@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from editor_app.ui.editor.metadata import FeaturedImage, MetadataPanel
+from editor_app.ui.operations import operations_for
 from editor_app.ui.sync.callbacks import weak_callback
 
 translate = QCoreApplication.translate
@@ -38,6 +39,7 @@ class FeaturedImageKeeper(QObject):
         super().__init__(parent)
         self._desk = desk
         self._lane = lane
+        self._ops = operations_for(lane)
         self._article_id = article_id
         self._panel = panel
         self._media_id: int | None = None  # the stored featured image the panel shows
@@ -53,7 +55,7 @@ class FeaturedImageKeeper(QObject):
     def load(self) -> None:
         media = getattr(self._desk, "media", None)
         if media is not None:
-            self._lane.submit(
+            self._ops.store(
                 media.featured, self._article_id,
                 on_done=weak_callback(self, FeaturedImageKeeper._loaded),
                 on_error=weak_callback(self, lambda k, exc: k.note.emit(
@@ -118,7 +120,7 @@ class FeaturedImageKeeper(QObject):
                 translate("FeaturedImageKeeper", "Could not add the featured image: {error}").format(error=exc)
             )
 
-        self._lane.submit(add, on_done=weak_callback(self, added), on_error=weak_callback(self, failed))
+        self._ops.store(add, on_done=weak_callback(self, added), on_error=weak_callback(self, failed))
 
     def _remove(self) -> None:
         if self._media_id is None and not self._adding:
@@ -135,7 +137,7 @@ class FeaturedImageKeeper(QObject):
             )
 
         desk, article_id = self._desk, self._article_id
-        self._lane.submit(
+        self._ops.store(
             lambda: desk.media.set_featured(article_id, None),  # the media service loads on the lane
             on_done=weak_callback(
                 self,
@@ -163,7 +165,7 @@ class FeaturedImageKeeper(QObject):
             )
 
         desk = self._desk
-        self._lane.submit(
+        self._ops.store(
             lambda: desk.media.update(media_id, alt=f.alt, caption=f.caption, credit=f.credit),
             on_error=weak_callback(self, failed),
         )

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.desk import Desk
-from editor_app.core.domain import RevisionInfo, RevisionReason
+from editor_app.core.domain import Change, RevisionInfo, RevisionReason
 from editor_app.core.errors import CopydeskError
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.history.inline_diff import DiffColours, lines_to_html, parse_unified
+from editor_app.ui.operations import operations_for
 from editor_app.ui.workers import Lane
 
 REASONS = {
@@ -74,6 +75,8 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.lane = lane
+        self.ops = operations_for(lane)
+        self.ops.changed.connect(self._store_changed)
         self.article_id = article_id
         self._jobs = 0
         self._revisions: dict[int, RevisionInfo] = {}
@@ -183,13 +186,18 @@ class HistoryDialog(QDialog):
                     self._jobs -= 1
                     self._update_actions()
 
-        self.lane.submit(fn, on_done=done, on_error=failed)
+        self.ops.store(fn, on_done=done, on_error=failed)
 
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
         """Reload the article's title and revisions, keeping the selected revision."""
         desk, article_id = self.desk, self.article_id
         self._submit(lambda: (desk.articles.get(article_id).title, desk.revisions.list(article_id)), self._fill)
+
+    def _store_changed(self, change: Change) -> None:
+        """A new revision (a save point, a restore, a pull) or a new headline: list and title follow."""
+        if self.article_id in change.revisions or self.article_id in change.articles:
+            self.refresh()
 
     def _fill(self, result: tuple[str, list[RevisionInfo]]) -> None:
         title, revisions = result
@@ -285,7 +293,6 @@ class HistoryDialog(QDialog):
             when = local_time(info.created_at) if info else str(revision_id)
             self.status.setText(self.tr("Restored the revision of {time}.").format(time=when))
             self.status.setAccessibleDescription(self.tr("Information"))
-            self.restored.emit(article_id)
-            self.refresh()
+            self.restored.emit(article_id)  # the list and title follow the restore's change (_store_changed)
 
         self._submit(lambda: desk.revisions.restore(article_id, revision_id), done)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.desk import Desk
+from editor_app.core.domain import Change
 from editor_app.core.sync.publish_queue import SCHEDULED, SENDING, JobView
+from editor_app.ui.operations import operations_for
 from editor_app.ui.queue.model import HEADLINE, MESSAGE, QueueModel
 from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.controller import SyncController
@@ -39,6 +41,8 @@ class PublishQueueDialog(QDialog):
     def __init__(self, desk: Desk, store_lane: Lane, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.lane, self.controller = desk, store_lane, controller
+        self.ops = operations_for(store_lane)
+        self.ops.changed.connect(self._store_changed)
         self.setObjectName("publishQueue")
         self.setWindowTitle(self.tr("Publish Queue"))
         self.setAccessibleName(self.tr("Publish queue"))
@@ -95,12 +99,16 @@ class PublishQueueDialog(QDialog):
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
-        self.lane.submit(
+        self.ops.store(
             self.desk.publish_queue.list,
             self.show_finished.isChecked(),
             on_done=weak_callback(self, PublishQueueDialog._loaded),
             on_error=weak_callback(self, PublishQueueDialog._failed),
         )
+
+    def _store_changed(self, change: Change) -> None:
+        if change.outbox:  # a publish queued or cancelled, a job sent
+            self.reload()
 
     def _loaded(self, jobs: list[JobView]) -> None:
         selected = self.current()
@@ -146,7 +154,7 @@ class PublishQueueDialog(QDialog):
         if self.confirm_cancel and not self._confirmed(job):
             return False
         self.message.setText(self.tr("Cancelling “{title}”…").format(title=job.headline))
-        self.lane.submit(
+        self.ops.store(
             self.desk.publish_queue.cancel,
             job.id,
             on_done=weak_callback(self, lambda d, result: d._cancelled(result[0])),
@@ -174,7 +182,7 @@ class PublishQueueDialog(QDialog):
     # ------------------------------------------------------------------ sending
     def send_now(self) -> None:
         self.message.setText(self.tr("Looking for queued jobs…"))
-        self.lane.submit(
+        self.ops.store(
             self.desk.publish_queue.sites_to_run,
             on_done=weak_callback(self, PublishQueueDialog._send_to),
             on_error=weak_callback(self, PublishQueueDialog._failed),

@@ -31,6 +31,7 @@ from editor_app.core.desk import Desk
 from editor_app.core.sync.sites import SiteCheck, SiteService, SiteView
 from editor_app.ui.dialogs.fit import focus_first
 from editor_app.ui.i18n import tr_message
+from editor_app.ui.operations import operations_for
 from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.messages import PASSWORD_HINT, describe_connection_error
 from editor_app.ui.workers import Lane
@@ -105,6 +106,7 @@ class AccountDialog(QDialog):
         self.desk = desk
         self.store_lane = store_lane
         self.net_lane = net_lane
+        self.ops = operations_for(store_lane, net_lane)
         self.site = site
         self.last_check: SiteCheck | None = None
         self.last_error = ""
@@ -278,7 +280,7 @@ class AccountDialog(QDialog):
             return
         token = self._busy(self.tr("Testing the connection…"))
         self.last_check, self.last_error = None, ""
-        self.net_lane.submit(
+        self.ops.network(
             probe_account,
             self.desk.sites,
             url,
@@ -320,7 +322,7 @@ class AccountDialog(QDialog):
         self._lock_fields(True)
         choice = self.byline_choice()
         before = self.site.byline_field_setting if self.site is not None else None
-        self.store_lane.submit(
+        self.ops.store(
             save_account,
             self.desk.sites,
             (self.site.name if self.site is not None else name, url, user, password),

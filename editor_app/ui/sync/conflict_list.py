@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.desk import Desk
 from editor_app.core.sync.conflicts import ConflictView as Conflict
 from editor_app.ui.conflicts.view import ConflictView
+from editor_app.ui.operations import operations_for
 from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.messages import describe_error
 from editor_app.ui.workers import Lane
@@ -45,6 +46,7 @@ class ConflictListDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.lane = store_lane
+        self.ops = operations_for(store_lane)
         self.conflicts: list[Conflict] = []
         self.view: ConflictView | None = None  # the three-way view currently open
         self.setObjectName("conflictList")
@@ -78,7 +80,7 @@ class ConflictListDialog(QDialog):
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
-        self.lane.submit(
+        self.ops.store(
             self.desk.conflicts.list,
             on_done=weak_callback(self, ConflictListDialog._loaded),
             on_error=weak_callback(self, ConflictListDialog._failed),
@@ -149,7 +151,7 @@ class ConflictListDialog(QDialog):
 
     def _decide(self, conflict_id: int, article_id: str, keep: str, merged: object) -> None:
         self.message.setText(self.tr("Saving your decision…"))
-        self.lane.submit(
+        self.ops.store(
             self.desk.conflicts.resolve,
             conflict_id,
             keep,

@@ -20,6 +20,7 @@ from editor_app.core.errors import BylineChoiceNeeded
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.core.sync.site_views import SiteView
 from editor_app.ui.i18n import tr_message
+from editor_app.ui.operations import operations_for
 from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.messages import describe_error
 from editor_app.ui.workers import Lane
@@ -76,6 +77,7 @@ class SyncController(QObject):
         self.desk = desk
         self.store_lane = store_lane
         self.net_lane = net_lane
+        self.ops = operations_for(store_lane, net_lane)
         self.runner = runner  # None: sync_site, imported in the worker on first use; tests give a stand-in
         self._running: set[str] = set()
         self._relay = _Relay(self)  # owned by the controller, never destroyed from a worker
@@ -95,7 +97,7 @@ class SyncController(QObject):
                 self.notice.emit(self.tr("{site} is already syncing; wait for it to finish.").format(site=site_name))
                 return False
             self._running.add(site_name)  # reserved now, so a quick second request is refused too
-        self.store_lane.submit(
+        self.ops.store(
             self.desk.site_views.list,
             on_done=weak_callback(self, lambda c, sites: c._sites_loaded(site_name, sites)),
             on_error=weak_callback(self, lambda c, exc: c._start_failed(site_name, exc)),
@@ -134,7 +136,7 @@ class SyncController(QObject):
 
     def _start(self, site: str, claim: bool) -> None:
         self.started.emit(site)
-        self.net_lane.submit(
+        self.ops.network(
             _run_sync,
             self.runner,
             self.desk,
@@ -165,7 +167,7 @@ class SyncController(QObject):
         self.failed.emit(site, message)
 
     def refresh_conflicts(self) -> None:
-        self.store_lane.submit(
+        self.ops.store(
             self.desk.site_views.open_conflicts,
             on_done=weak_callback(self, lambda c, count: c.conflicts_changed.emit(count)),
             on_error=lambda exc: log.warning("could not count conflicts: %s", type(exc).__name__),
@@ -176,7 +178,7 @@ class SyncController(QObject):
         """Queue a publish (or a schedule at `at`, timezone-aware) and sync its site. A byline with
         nowhere to go on the site asks first (`byline_choice_needed`), then comes back here."""
         desk = self.desk
-        self.store_lane.submit(
+        self.ops.store(
             lambda article_id, at: desk.publishing.publish(  # the service loads on the lane
                 article_id, at=at, byline_fallback=byline_fallback
             ),

@@ -110,7 +110,7 @@ class SyncUi(QObject):
         from editor_app.ui.sync.look_ui import SiteLookUi
 
         self.looks = SiteLookUi(
-            window, desk, net_lane, self.menu, _window_current_site(window), lambda: _refresh_preview(window)
+            window, desk, self.controller.ops, self.menu, _window_current_site(window), lambda: _refresh_preview(window)
         )
         self.timer = QTimer(self)
         self.timer.setInterval(STATUS_REFRESH_MS)

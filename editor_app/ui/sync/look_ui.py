@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editor_app.core.desk import Desk
 from editor_app.core.look.cache import LOOK_DESK, LOOK_SITE, LookManifest
-from editor_app.ui.workers import Lane
+from editor_app.ui.operations import Operations
 
 CurrentSite = Callable[[], "str | None"]
 
@@ -40,13 +40,13 @@ class SiteLookUi(QObject):
         self,
         window: QMainWindow,
         desk: Desk,
-        net_lane: Lane,
+        ops: Operations,
         menu: QMenu,
         current_site: CurrentSite,
         changed: Callable[[], None],
     ) -> None:
         super().__init__(window)
-        self.window, self.desk, self.net_lane = window, desk, net_lane
+        self.window, self.desk, self.ops = window, desk, ops
         self.current_site, self.changed = current_site, changed
         self.busy: set[str] = set()
         self.refresh_action = QAction(translate("SiteLookUi", "Refresh Site &Look"), window)
@@ -117,7 +117,7 @@ class SiteLookUi(QObject):
         url = self.desk.site_views.get(name).url
         self.busy.add(name)
         bar.showMessage(translate("SiteLookUi", "Learning the look of {site}…").format(site=name))
-        self.net_lane.submit(
+        self.ops.network(
             self.desk.looks.learn,
             name,
             url,

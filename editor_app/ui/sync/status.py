@@ -7,8 +7,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from editor_app.core.desk import Desk
+from editor_app.core.domain import Change
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.core.sync.site_views import OFFLINE, ONLINE, PAUSED, SiteView
+from editor_app.ui.operations import operations_for
 from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.controller import SyncController
 from editor_app.ui.sync.messages import describe_error, short_reason
@@ -90,6 +92,8 @@ class SiteStatusWidget(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.lane = store_lane
+        self.ops = operations_for(store_lane)
+        self.ops.changed.connect(self._store_changed)
         self.sites: list[SiteView] = []
         self.entries: dict[str, _SiteEntry] = {}
         self._active: dict[str, tuple[str, int, int]] = {}  # site -> (phase, done, total)
@@ -131,11 +135,16 @@ class SiteStatusWidget(QWidget):
             self._again = True  # one more read after the one in flight
             return
         self._loading = True
-        self.lane.submit(
+        self.ops.store(
             self.desk.site_views.list,
             on_done=weak_callback(self, SiteStatusWidget._loaded),
             on_error=weak_callback(self, SiteStatusWidget._load_failed),
         )
+
+    def _store_changed(self, change: Change) -> None:
+        """Pending counts move with every change queued for a site (and with the sites themselves)."""
+        if change.outbox or getattr(change, "sites", False):
+            self.refresh()
 
     def _loaded(self, sites: list[SiteView]) -> None:
         self._loading = False

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Change, Term
+from editor_app.ui.operations import operations_for
 from editor_app.ui.taxonomy.dialogs import DeleteTermDialog, MergeTagsDialog, MoveSectionDialog, TermNameDialog
 from editor_app.ui.taxonomy.feedback import MessageBar, user_message
 from editor_app.ui.taxonomy.models import TERM_ID_ROLE, SectionTreeModel, TagFilterModel, TagTableModel
@@ -62,6 +63,7 @@ class TaxonomyManager(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.lane = lane
+        self.ops = operations_for(lane)
         self._jobs = 0
         # What to select after the next reload (a term just added); otherwise the selection stays.
         self._want_section: int | None = None
@@ -244,7 +246,7 @@ class TaxonomyManager(QDialog):
                 finally:
                     self._jobs -= 1
 
-        self.lane.submit(fn, on_done=done, on_error=failed)
+        self.ops.store(fn, on_done=done, on_error=failed)
 
     def refresh(self) -> None:
         """Reload both lists from the store, keeping the selection where it can."""
@@ -291,6 +293,8 @@ class TaxonomyManager(QDialog):
         def done(result: Change | Term) -> None:
             change = result if isinstance(result, Change) else _ADDED
             self.message_bar.show_info(success)
+            if change is _ADDED:  # a Change result reaches every view through the operations already
+                self.ops.announce(change)
             self.changed.emit(change)
             if select is not None:
                 select(result)

@@ -1,0 +1,73 @@
+"""The window's views follow the store: each `Change` on the operations' signal refreshes what
+it names, in the list, the navigator, the open editors (and so the preview and the status bar's
+word count) and the Site menu.
+
+Changes that arrive in one turn of the event loop are applied together, so a sync that changed
+forty articles refreshes each view once. An editor's own autosave is not read back into it (the
+editor already shows what it saved) and its list row is replaced from the saved article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from editor_app.core.domain import Change
+
+if TYPE_CHECKING:
+    from editor_app.ui.editor.article_editor import ArticleEditor
+    from editor_app.ui.main_window import MainWindow
+
+
+class ChangeFollower(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._editors: set[str] = set()  # articles whose open editors take in the store's copy
+        self._list = False
+        self._terms = False
+        self._sites = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.apply)
+        window.ops.changed.connect(self.collect)
+
+    def collect(self, change: Change) -> None:
+        own = self._saved_by(change)
+        if change.articles:
+            ids = set(change.articles)
+            if own is not None:
+                ids.discard(own.article_id)  # its row was replaced from the saved article
+            self._editors |= ids
+            self._list = self._list or bool(ids)
+        self._terms = self._terms or change.terms  # the navigator's counts, the known tags
+        # A change to the sites (added, removed, renamed) names them; older Change types do not.
+        self._sites = self._sites or bool(getattr(change, "sites", False))
+        self._timer.start()
+
+    def _saved_by(self, change: Change) -> ArticleEditor | None:
+        """The open editor whose own save made this change, if any."""
+        for editor in self.window.editors():
+            if editor.autosave.last_change is change:
+                return editor
+        return None
+
+    def apply(self) -> None:
+        w = self.window
+        editors, self._editors = self._editors, set()
+        reload_list, self._list = self._list, False
+        terms, self._terms = self._terms, False
+        sites, self._sites = self._sites, False
+        if reload_list:
+            w.list_panel.model.reload()
+        if terms:
+            w.reload_terms()
+        if editors:
+            w.refresh_open_articles(editors)
+        if sites:
+            w.reload_sites()
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
