@@ -3,17 +3,27 @@ a tag merged in the manager, a revision restored, a sync or queue changing the a
 
 from __future__ import annotations
 
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from editor_app.core.domain import RevisionReason, Status
-from editor_app.ui.articles.model import WORDS
+from editor_app.core.sync.engine import sync_site
+from editor_app.ui.articles.model import STATUS, WORDS
 from editor_app.ui.editor.article_editor import ArticleEditor, merge_tags
 from editor_app.ui.history import HistoryDialog
 from editor_app.ui.main_window import MainWindow
+from editor_app.ui.queue.dialog import PublishQueueDialog
 from editor_app.ui.taxonomy import TaxonomyManager
-from editor_app.ui.taxonomy.dialogs import MergeTagsDialog
+from editor_app.ui.taxonomy.dialogs import MergeTagsDialog, TermNameDialog
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "sync"))
+from sync_fakes import PASSWORD, FakeCms  # noqa: E402 - the sync tests' in-memory CMS
 
 
 def open_editor(qtbot, window: MainWindow, article_id: str) -> ArticleEditor:
@@ -247,3 +257,107 @@ def test_a_resolved_conflict_reaches_the_open_editor_and_the_preview(qtbot, make
     assert editor.autosave.wait_saved(10_000)
     assert desk.articles.get(article.id).body == "Theirs: the fire started at night."
     dialog.close()
+
+
+def test_a_tag_renamed_in_the_manager_reaches_the_open_form_and_typing_keeps_it(
+    qtbot, make_window, qt_desk, type_text
+) -> None:
+    desk = qt_desk.desk
+    article = desk.articles.create("Budget vote", body="The council met.", tags=["city council", "budget"])
+    window = make_window()
+    editor = open_editor(qtbot, window, article.id)
+    window.commands.show_taxonomy()
+    manager = window.findChild(TaxonomyManager)
+    assert manager is not None
+    qtbot.waitUntil(lambda: not manager.busy and bool(manager.tag_model.terms()), timeout=10_000)
+    manager.tabs.setCurrentIndex(1)
+    manager.select_tags([t.id for t in manager.tag_model.terms() if t.name == "city council"])
+    manager.rename_tag()
+    dialog = manager.active_dialog
+    assert isinstance(dialog, TermNameDialog)
+    dialog.name_edit.selectAll()
+    type_text(dialog.name_edit, "council")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not manager.busy, timeout=10_000)
+    manager.done(QDialog.DialogCode.Accepted)
+    qtbot.waitUntil(lambda: editor.metadata.tags.text() == "budget, council", timeout=10_000)
+
+    editor.metadata.tags.setFocus()
+    editor.metadata.tags.end(False)
+    type_text(editor.metadata.tags, ", levee")
+    assert editor.autosave.wait_saved(10_000)
+    assert sorted(desk.articles.get(article.id).tags) == ["budget", "council", "levee"]
+    assert "city council" not in {t.name for t in desk.terms.tags()}
+
+
+def test_a_save_sends_only_what_the_user_changed(qtbot, make_window, qt_desk, type_text) -> None:
+    """A change the window was never told about (the command line, another window) survives the
+    next autosave: the form sends the body it changed, not its stale status and tags."""
+    desk = qt_desk.desk
+    article = desk.articles.create("Levee report", body="First paragraph.", tags=["flood"])
+    window = make_window()
+    editor = open_editor(qtbot, window, article.id)
+    desk.articles.update(article.id, status=Status.PENDING, tags=["flood", "levee"])  # no signal reaches the window
+    editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
+    type_text(editor.body, " Typed now.")
+    assert editor.autosave.wait_saved(10_000)
+    stored = desk.articles.get(article.id)
+    assert stored.body == "First paragraph. Typed now."
+    assert stored.status == Status.PENDING and list(stored.tags) == ["flood", "levee"]
+
+
+# ---------------------------------------------------------------------- publishing and the queue
+@pytest.fixture
+def gazette(qt_desk, memory_keyring) -> FakeCms:
+    """A site on the desk, synced by the real engine against the sync tests' in-memory CMS."""
+    qt_desk.desk.sites.add("Gazette", "http://127.0.0.1:9", "editor", PASSWORD)
+    return FakeCms()
+
+
+def window_on(qtbot, make_window, cms: FakeCms) -> MainWindow:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.sync is not None, timeout=10_000)
+    window.sync.runner = lambda desk, site, **kw: sync_site(desk, site, cms, retry_budget_s=0, **kw)
+    return window
+
+
+def test_publish_now_reaches_the_status_box_and_the_preview_date(qtbot, make_window, qt_desk, gazette, page_eval):
+    desk = qt_desk.desk
+    article = desk.articles.create("Harbour reopens", body="Ships are back.")
+    window = window_on(qtbot, make_window, gazette)
+    editor = open_editor(qtbot, window, article.id)
+    assert editor.metadata.status.currentData() == Status.DRAFT
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        window.findChild(QAction, "action_publish_now").trigger()
+    qtbot.waitUntil(lambda: desk.articles.get(article.id).published_at is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: editor.metadata.status.currentData() == Status.PUBLISH, timeout=10_000)
+    qtbot.waitUntil(lambda: editor.article.published_at is not None, timeout=10_000)
+
+    def published_line() -> str:
+        code = "(document.querySelector('.published') || {}).textContent || ''"
+        return str(page_eval(window.preview.view, code))
+
+    qtbot.waitUntil(lambda: published_line() != "", timeout=30_000)
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: model.index(model.row_of(article.id), STATUS).data() == "Published", timeout=10_000)
+
+
+def test_cancelling_in_the_queue_reaches_the_status_box(qtbot, make_window, qt_desk, gazette, monkeypatch):
+    desk = qt_desk.desk
+    article = desk.articles.create("Weekend feature", body="Soon.")
+    at = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=2)
+    desk.publishing.publish(article.id, at=at)
+    window = window_on(qtbot, make_window, gazette)
+    editor = open_editor(qtbot, window, article.id)
+    assert editor.metadata.status.currentData() == Status.FUTURE
+    monkeypatch.setattr(PublishQueueDialog, "confirm_cancel", False)
+    window.findChild(QAction, "action_publish_queue").trigger()
+    queue = window.findChild(PublishQueueDialog)
+    assert queue is not None
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=10_000)
+    queue.table.selectRow(0)
+    qtbot.mouseClick(queue.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.metadata.status.currentData() == Status.DRAFT, timeout=10_000)
+    assert editor.autosave.wait_saved(10_000)
+    assert desk.articles.get(article.id).status == Status.DRAFT
+    queue.close()
