@@ -116,6 +116,7 @@ def test_publish_now_shows_the_published_date_and_status_in_the_open_article(qtb
     from PySide6.QtGui import QAction
 
     from editor_app.core.domain import Status
+    from editor_app.ui.articles.model import STATUS
     from editor_app.ui.main_window import MainWindow
 
     editor_account = wp_site.user("editor")
@@ -146,6 +147,12 @@ def test_publish_now_shows_the_published_date_and_status_in_the_open_article(qtb
             return str(seen[0])
 
         qtbot.waitUntil(lambda: "Published" in page_text(), timeout=60_000)
+        model = window.list_panel.model
+        qtbot.waitUntil(lambda: model.index(model.row_of(article.id), STATUS).data() == "Published", timeout=30_000)
+        # The store holds what the form shows: the next autosave sends nothing stale back.
+        assert editor.autosave.wait_saved(30_000)
+        stored = desk.articles.get(article.id)
+        assert stored.status == Status.PUBLISH and stored.published_at == editor.article.published_at
     finally:
         window.confirm_unsaved_close = False
         window.close()

@@ -361,3 +361,24 @@ def test_cancelling_in_the_queue_reaches_the_status_box(qtbot, make_window, qt_d
     assert editor.autosave.wait_saved(10_000)
     assert desk.articles.get(article.id).status == Status.DRAFT
     queue.close()
+
+
+def test_taking_in_a_change_leaves_the_caret_where_the_user_is_typing(qtbot, make_window, qt_desk, type_text) -> None:
+    desk = qt_desk.desk
+    article = desk.articles.create("Storm warning", body="Wind at dawn.", tags=["weather"])
+    window = make_window()
+    editor = open_editor(qtbot, window, article.id)
+    headline = editor.metadata.headline
+    headline.setFocus()
+    headline.setCursorPosition(len("Storm"))
+    type_text(headline, " and flood")
+    assert headline.cursorPosition() == len("Storm and flood")
+    # The queue (through the window's operations) sends it for review meanwhile.
+    window.ops.store(desk.articles.update, article.id, status=Status.PENDING)
+    qtbot.waitUntil(lambda: editor.metadata.status.currentData() == Status.PENDING, timeout=10_000)
+    assert headline.text() == "Storm and flood warning"
+    assert headline.cursorPosition() == len("Storm and flood")
+    type_text(headline, " (update)")
+    assert editor.autosave.wait_saved(10_000)
+    stored = desk.articles.get(article.id)
+    assert stored.title == "Storm and flood (update) warning" and stored.status == Status.PENDING

@@ -296,18 +296,22 @@ class MetadataPanel(QWidget):
 
     # ------------------------------------------------------------------ values
     def load(self, article: Article, featured: FeaturedImage | None = None) -> None:
+        """Show ``article``. A field that already shows its value is left alone, so taking in the
+        store's copy while the user types (a sync, a merge) never moves their caret."""
         self._loading = True
         try:
-            self.headline.setText(article.title)
-            self.headline.setCursorPosition(0)  # a 2,000-character title shows its start
-            self.dek.setPlainText(article.dek)
-            self.slug.setText(article.slug)
+            if self.headline.text() != article.title:
+                self.headline.setText(article.title)
+                self.headline.setCursorPosition(0)  # a 2,000-character title shows its start
+            if self.dek.toPlainText() != article.dek:
+                self.dek.setPlainText(article.dek)
+            _set_line(self.slug, article.slug)
             self._slug_manual = article.slug_manual
-            self.byline.setText(article.byline)
+            _set_line(self.byline, article.byline)
             if article.primary_section and self.section.findData(article.primary_section) < 0:
                 self.section.addItem(article.primary_section, article.primary_section)
             self._select_data(self.section, article.primary_section)
-            self.tags.setText(", ".join(article.tags))
+            _set_line(self.tags, ", ".join(article.tags))
             i = self.lang.findData(article.lang)
             if i < 0:
                 self.lang.addItem(article.lang, article.lang)
@@ -319,10 +323,13 @@ class MetadataPanel(QWidget):
             moment = article.scheduled_at or (datetime.now(UTC) + timedelta(hours=1))
             self.scheduled.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
             f = featured or FeaturedImage()
-            self.featured_url.setText(f.url)
-            self.featured_alt.setText(f.alt)
-            self.featured_caption.setText(f.caption)
-            self.featured_credit.setText(f.credit)
+            for line, text in (
+                (self.featured_url, f.url),
+                (self.featured_alt, f.alt),
+                (self.featured_caption, f.caption),
+                (self.featured_credit, f.credit),
+            ):
+                _set_line(line, text)
         finally:
             self._loading = False
 
@@ -368,3 +375,8 @@ class MetadataPanel(QWidget):
                 self.featured_credit.text(),
             ),
         )
+
+
+def _set_line(line: QLineEdit, text: str) -> None:
+    if line.text() != text:
+        line.setText(text)
