@@ -176,8 +176,7 @@ class PublishQueueDialog(QDialog):
 
     def _cancelled(self, job: JobView) -> None:
         self.message.setText(self.tr("Cancelled “{title}”: {message}").format(title=job.headline, message=job.message))
-        self.cancelled.emit(job.id, job.article_id)
-        self.reload()
+        self.cancelled.emit(job.id, job.article_id)  # the list reloads with the cancel's change (_store_changed)
 
     # ------------------------------------------------------------------ sending
     def send_now(self) -> None:

@@ -239,6 +239,9 @@ class SyncUi(QObject):
 
     def _account_saved(self, view: SiteView) -> None:
         self.status.refresh()
+        reload_sites = getattr(self.window, "reload_sites", None)
+        if callable(reload_sites):  # the navigator's Sites and the preferences' default-site choice
+            reload_sites()
         self.looks.refresh(view.name)  # learn the site's look on connecting it
         shortcut = self.actions["sync_now"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.window.statusBar().showMessage(
