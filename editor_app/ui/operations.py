@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from editor_app.core.domain import Change
 from editor_app.core.errors import CopydeskError
-from editor_app.ui.workers import Callback, ErrorCallback, Lane, network_pool
+from editor_app.ui.workers import Callback, ErrorCallback, Lane, network_pool, receiver_gone
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +138,11 @@ class Operations(QObject):
         on_error: ErrorCallback | None,
         what: str | None,
     ) -> Future:
+        # A widget that asked and was deleted before the answer came gets no callback, but the
+        # change still goes out: the store changed whether or not the asker is still there.
         def done(result: Any) -> None:
             try:
-                if on_done is not None:
+                if on_done is not None and not receiver_gone(on_done):
                     on_done(result)
             finally:  # the views follow the store even when the caller's own callback failed
                 change = merged(changes_in(result))
@@ -150,14 +152,12 @@ class Operations(QObject):
         def failed(exc: BaseException) -> None:
             if on_error is not None:
                 log.debug("operation %s failed", getattr(fn, "__qualname__", fn), exc_info=exc)
-                on_error(exc)
+                if not receiver_gone(on_error):
+                    on_error(exc)
                 return
             self.report(exc, what)
 
-        # The callbacks run on the GUI thread; the lane drops them when their widget has gone.
-        return lane.submit(
-            fn, *args, on_done=_bound_like(on_done, done), on_error=_bound_like(on_error, failed), **kwargs
-        )
+        return lane.submit(fn, *args, on_done=done, on_error=failed, **kwargs)
 
     def announce(self, change: Change) -> None:
         """Emit a change a service call made without returning it (adding a term returns the term)."""
@@ -180,26 +180,6 @@ class Operations(QObject):
         if self._network_lane is not None:
             ok = self._network_lane.wait_idle(timeout_ms) and ok
         return ok
-
-
-def _bound_like(original: Callable[..., None] | None, wrapper: Callable[[Any], None]) -> Callable[[Any], None]:
-    """``wrapper``, marked with the owner of ``original`` so the lane still drops the result of a
-    widget that was deleted before its answer came (see `Lane._deliver`)."""
-    owner = getattr(original, "__self__", None)
-    if owner is None:
-        return wrapper
-    return _OwnedCallback(owner, wrapper)
-
-
-class _OwnedCallback:
-    """A callable with ``__self__``, which is all `workers._receiver_gone` looks at."""
-
-    def __init__(self, owner: object, fn: Callable[[Any], None]) -> None:
-        self.__self__ = owner
-        self._fn = fn
-
-    def __call__(self, value: Any) -> None:
-        self._fn(value)
 
 
 def operations_for(store_lane: Lane, network_lane: Lane | None = None) -> Operations:

@@ -97,7 +97,7 @@ class Lane(QObject):
             self._pending -= 1
             idle = self._pending == 0
         try:
-            if _receiver_gone(task.on_done) or _receiver_gone(task.on_error):
+            if receiver_gone(task.on_done) or receiver_gone(task.on_error):
                 # The widget that asked closed before the answer came (a window shut during start-up).
                 log.debug("dropped the result of a task whose receiver was deleted")
             elif task.error is not None:
@@ -140,7 +140,7 @@ class Lane(QObject):
             app.processEvents()
 
 
-def _receiver_gone(callback: Callable[..., None] | None) -> bool:
+def receiver_gone(callback: Callable[..., None] | None) -> bool:
     """True when ``callback`` is a method of a Qt object whose C++ side was already deleted."""
     owner = getattr(callback, "__self__", None)
     return isinstance(owner, QObject) and not shiboken6.isValid(owner)

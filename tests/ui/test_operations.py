@@ -4,9 +4,12 @@ report's changes."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from editor_app.core.domain import Change
@@ -61,6 +64,31 @@ def test_a_call_emits_its_change_after_the_callers_callback(qtbot, qt_desk) -> N
     with qtbot.waitSignal(ops.changed, timeout=5000):
         ops.store(lambda: ("article", A), on_done=lambda _r: seen.append("done"))
     assert seen == ["done", "changed ['a']"]
+
+
+class Asker(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list[object] = []
+
+    def answer(self, result: object) -> None:
+        self.answers.append(result)
+
+
+def test_a_change_goes_out_even_when_the_widget_that_asked_is_gone(qtbot, qt_desk) -> None:
+    ops = operations_for(qt_desk.lane)
+    asker, release = Asker(), threading.Event()
+    answers = asker.answers
+
+    def slow() -> Change:
+        release.wait(5)
+        return A
+
+    ops.store(slow, on_done=asker.answer)
+    shiboken6.delete(asker)  # the dialog closed while its call ran
+    with qtbot.waitSignal(ops.changed, timeout=5000) as caught:
+        release.set()
+    assert caught.args == [A] and answers == []
 
 
 def test_a_failure_is_reported_once_with_its_details(qtbot, qt_desk) -> None:
