@@ -438,3 +438,15 @@ def test_closing_with_work_in_flight_is_safe(qtbot, newsroom: Desk, taxonomy_lan
     widget.deleteLater()
     qtbot.wait(10)
     assert taxonomy_lane.wait_idle()
+
+
+def test_the_lists_follow_a_change_made_elsewhere_while_the_manager_is_open(
+    qtbot, manager: TaxonomyManager, newsroom: Desk, taxonomy_lane: Lane
+) -> None:
+    from editor_app.ui.operations import operations_for
+
+    assert "markets" in [t.name for t in manager.tag_model.terms()]
+    # A rename finishing on the same store lane (a pull, the window's own commands).
+    operations_for(taxonomy_lane).store(newsroom.terms.rename_tag, "markets", "stock markets")
+    qtbot.waitUntil(lambda: "stock markets" in [t.name for t in manager.tag_model.terms()], timeout=10_000)
+    assert "markets" not in [t.name for t in manager.tag_model.terms()]

@@ -64,6 +64,7 @@ class TaxonomyManager(QDialog):
         self.desk = desk
         self.lane = lane
         self.ops = operations_for(lane)
+        self.ops.changed.connect(self._store_changed)
         self._jobs = 0
         # What to select after the next reload (a term just added); otherwise the selection stays.
         self._want_section: int | None = None
@@ -247,6 +248,12 @@ class TaxonomyManager(QDialog):
                     self._jobs -= 1
 
         self.ops.store(fn, on_done=done, on_error=failed)
+
+    def _store_changed(self, change: Change) -> None:
+        """Terms changed elsewhere (a pull, another dialog): the lists follow. The manager's own
+        edits reload as they land, so a change arriving while it is busy needs nothing more."""
+        if change.terms and not self.busy:
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload both lists from the store, keeping the selection where it can."""
