@@ -254,6 +254,9 @@ def test_a_resolved_conflict_reaches_the_open_editor_and_the_preview(qtbot, make
         return str(page_eval(window.preview.view, "document.body ? document.body.innerText : ''"))
 
     qtbot.waitUntil(lambda: "started at night" in page_text(), timeout=30_000)
+    # The status bar's count and the list's agree on the kept text.
+    qtbot.waitUntil(lambda: window.stats_label.text().startswith("6 words"), timeout=20_000)
+    qtbot.waitUntil(lambda: list_words(window, article.id) == "6", timeout=10_000)
     assert editor.autosave.wait_saved(10_000)
     assert desk.articles.get(article.id).body == "Theirs: the fire started at night."
     dialog.close()
