@@ -277,7 +277,12 @@ class MainWindow(QMainWindow):
             if article_ids is not None and editor.article_id not in article_ids:
                 continue
             editor.autosave.flush()
-            self.ops.store(self.desk.articles.get, editor.article_id, on_done=editor.absorb)
+            self.ops.store(
+                self.desk.articles.get,
+                editor.article_id,
+                on_done=editor.absorb,
+                what=self.tr("An open article could not take in its latest saved version: {error}"),
+            )
 
     def reload_terms(self) -> None:
         terms = self.desk.terms

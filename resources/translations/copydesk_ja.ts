@@ -1146,6 +1146,10 @@
         <translation>すべて保存済み</translation>
     </message>
     <message>
+        <source>An open article could not take in its latest saved version: {error}</source>
+        <translation>開いている記事に最新の保存内容を反映できませんでした: {error}</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>変更が保存されていません</translation>
     </message>

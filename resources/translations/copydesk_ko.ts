@@ -1146,6 +1146,10 @@
         <translation>모두 저장됨</translation>
     </message>
     <message>
+        <source>An open article could not take in its latest saved version: {error}</source>
+        <translation>열려 있는 기사에 마지막으로 저장된 내용을 반영하지 못했습니다: {error}</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>변경 사항이 저장되지 않았습니다</translation>
     </message>

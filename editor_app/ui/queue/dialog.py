@@ -107,7 +107,7 @@ class PublishQueueDialog(QDialog):
         )
 
     def _store_changed(self, change: Change) -> None:
-        if change.outbox:  # a publish queued or cancelled, a job sent
+        if change.outbox or getattr(change, "jobs", False):  # a publish queued or cancelled, a job sent
             self.reload()
 
     def _loaded(self, jobs: list[JobView]) -> None:
