@@ -385,3 +385,19 @@ def test_taking_in_a_change_leaves_the_caret_where_the_user_is_typing(qtbot, mak
     assert editor.autosave.wait_saved(10_000)
     stored = desk.articles.get(article.id)
     assert stored.title == "Storm and flood (update) warning" and stored.status == Status.PENDING
+
+
+def test_tags_typed_just_before_a_merge_are_kept_and_merged(qtbot, make_window, qt_desk, type_text) -> None:
+    desk = qt_desk.desk
+    article = desk.articles.create("Budget vote", body="The council met.", tags=["city council", "budget"])
+    desk.articles.create("Other", tags=["council"])
+    window = make_window()
+    editor = open_editor(qtbot, window, article.id)
+    editor.metadata.tags.setFocus()
+    editor.metadata.tags.end(False)
+    type_text(editor.metadata.tags, ", levee")  # not yet saved when the manager opens
+    merge_in_manager(qtbot, window, "city council", "council")
+    qtbot.waitUntil(lambda: "city council" not in editor.metadata.tags.text(), timeout=10_000)
+    assert editor.autosave.wait_saved(10_000)
+    assert sorted(desk.articles.get(article.id).tags) == ["budget", "council", "levee"]
+    assert "city council" not in {t.name for t in desk.terms.tags()}

@@ -158,7 +158,10 @@ class Commands:
         from editor_app.ui.taxonomy.manager import TaxonomyManager  # built separately; loaded on first use
 
         # A merge, rename or delete reaches the navigator, the list and every open form through
-        # the change it returns (ChangeFollower), so no form writes back the old names.
+        # the change it returns (ChangeFollower), so no form writes back the old names. Typed
+        # tags are saved first, so they land before any edit made in the manager.
+        for editor in w.editors():
+            editor.autosave.flush()
         dialog = TaxonomyManager(w.desk, w.lane, w)
         dialog.open()
 
