@@ -41,6 +41,9 @@ class ChangeFollower(QObject):
             if own is not None:
                 ids.discard(own.article_id)  # its row was replaced from the saved article
             self._editors |= ids
+            for editor in self.window.editors():
+                if editor.article_id in ids:
+                    editor.autosave.hold()  # until it has taken in the store's copy (absorb)
             self._list = self._list or bool(ids)
         self._terms = self._terms or change.terms  # the navigator's counts, the known tags
         # A change to the sites (added, removed, renamed) names them; older Change types do not.

@@ -271,18 +271,19 @@ class MainWindow(QMainWindow):
     def refresh_open_articles(self, article_ids: set[str] | frozenset[str] | None = None) -> None:
         """Open editors take in the store's copy of their article (all of them when ``None``).
 
-        Each editor's pending edits are queued first on the serial lane, so the copy read back
-        already holds them and the editor keeps whatever was typed after."""
+        Nothing is saved first: `ArticleEditor.absorb` keeps what the user typed since the last
+        save, field by field, while a save computed now would send the form's older values of
+        fields changed in the store (a merged tag would come back)."""
+        what = self.tr("An open article could not take in its latest saved version: {error}")
         for editor in self.editors():
             if article_ids is not None and editor.article_id not in article_ids:
                 continue
-            editor.autosave.flush()
-            self.ops.store(
-                self.desk.articles.get,
-                editor.article_id,
-                on_done=editor.absorb,
-                what=self.tr("An open article could not take in its latest saved version: {error}"),
-            )
+
+            def failed(exc: BaseException, editor: ArticleEditor = editor) -> None:
+                editor.autosave.release()
+                self.ops.report(exc, what)
+
+            self.ops.store(self.desk.articles.get, editor.article_id, on_done=editor.absorb, on_error=failed)
 
     def reload_terms(self) -> None:
         terms = self.desk.terms

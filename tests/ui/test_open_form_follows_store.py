@@ -401,3 +401,23 @@ def test_tags_typed_just_before_a_merge_are_kept_and_merged(qtbot, make_window, 
     assert editor.autosave.wait_saved(10_000)
     assert sorted(desk.articles.get(article.id).tags) == ["budget", "council", "levee"]
     assert "city council" not in {t.name for t in desk.terms.tags()}
+
+
+def test_an_autosave_due_while_the_store_copy_is_on_its_way_waits_for_it(qtbot, make_window, qt_desk, type_text):
+    """A tag merged on the store lane (another window, a pull) while the user has unsaved tags:
+    the autosave that falls due before the form has taken in the merge must not send the old name."""
+    desk = qt_desk.desk
+    article = desk.articles.create("Budget vote", body="The council met.", tags=["city council", "budget"])
+    desk.articles.create("Other", tags=["council"])
+    window = make_window()
+    editor = open_editor(qtbot, window, article.id)
+    editor.metadata.tags.setFocus()
+    editor.metadata.tags.end(False)
+    type_text(editor.metadata.tags, ", levee")
+    with qtbot.waitSignal(window.ops.changed, timeout=10_000):
+        window.ops.store(desk.terms.merge_tags, ["city council"], "council")
+    editor.autosave.flush()  # the autosave timer firing now, before the form has the new name
+    assert editor.autosave.wait_saved(10_000)
+    assert "city council" not in {t.name for t in desk.terms.tags()}
+    assert sorted(desk.articles.get(article.id).tags) == ["budget", "council", "levee"]
+    assert sorted(editor.metadata.tags.text().split(", ")) == ["budget", "council", "levee"]

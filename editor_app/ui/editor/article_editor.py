@@ -253,6 +253,7 @@ class ArticleEditor(QWidget):
             self.body.setPlainText(merged["body"])
             self.body.blockSignals(False)
         self.autosave.baseline(theirs)
+        self.autosave.release()
         if merged != theirs:
             self.autosave.mark_changed()  # the user's own edits still go to the store
         self.title_changed.emit(self.title())

@@ -133,6 +133,7 @@ class AutosaveController(QObject):
         self._last_saved: dict[str, Any] | None = None  # set by `baseline`
         self._dirty = False
         self._in_flight = False
+        self._held = False  # the store's newer copy is on its way to the form (see `hold`)
         self._seq = 0
         self._first_unsaved: float | None = None
         self._point: tuple[Callable[[bool], None], Callable[[BaseException], None]] | None = None  # Ctrl+S waiting
@@ -173,6 +174,18 @@ class AutosaveController(QObject):
         """The fields as last saved (or loaded): what the user's edits are measured against."""
         return None if self._last_saved is None else dict(self._last_saved)
 
+    def hold(self) -> None:
+        """The article changed in the store and the form has not taken the new values in yet:
+        save nothing computed from the older ones (a merged tag would come back) until `release`."""
+        self._held = True
+
+    def release(self) -> None:
+        """The form shows the store's values again (or they could not be read): saving resumes."""
+        if self._held:
+            self._held = False
+            if self._dirty:
+                self._debounce.start()
+
     def mark_changed(self) -> None:
         if not self._dirty:
             self._dirty = True
@@ -188,7 +201,7 @@ class AutosaveController(QObject):
         self._debounce.stop()
         self._max_wait.stop()
         self._retry.stop()
-        if not self._dirty or self._in_flight:
+        if not self._dirty or self._in_flight or self._held:
             return
         fields = self._snapshot()
         changed = {k: v for k, v in fields.items() if self._last_saved is None or self._last_saved.get(k) != v}
@@ -281,8 +294,10 @@ class AutosaveController(QObject):
 
     def wait_saved(self, timeout_ms: int = 10_000) -> bool:
         """Flush and process events until the store has everything (close, tests)."""
-        self.flush()
         deadline = time.monotonic() + timeout_ms / 1000
+        while self._held and time.monotonic() < deadline:  # the store's copy first, then the save
+            self._lane.wait_idle(50)
+        self.flush()
         while self._in_flight and time.monotonic() < deadline:
             self._lane.wait_idle(50)
         if self._dirty:
