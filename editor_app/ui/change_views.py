@@ -68,9 +68,38 @@ class ChangeFollower(QObject):
         if terms:
             w.reload_terms()
         if editors:
-            w.refresh_open_articles(editors)
+            self.refresh_editors(editors)
         if sites:
             w.reload_sites()
+
+    def after_sync(self, report: object) -> None:
+        """A report that lists its changes was followed through the operations' signal already;
+        only one that cannot say what changed reloads everything."""
+        if hasattr(report, "changes"):
+            return
+        w = self.window
+        w.list_panel.model.reload()
+        w.reload_terms()
+        self.refresh_editors(None)  # pulled text, publish dates, statuses the queue changed
+        w.reload_sites()
+
+    def refresh_editors(self, article_ids: set[str] | frozenset[str] | None) -> None:
+        """Open editors take in the store's copy of their article (all of them when ``None``).
+
+        Nothing is saved first: `ArticleEditor.absorb` keeps what the user typed since the last
+        save, field by field, while a save computed now would send the form's older values of
+        fields changed in the store (a merged tag would come back)."""
+        w = self.window
+        what = self.tr("An open article could not take in its latest saved version: {error}")
+        for editor in w.editors():
+            if article_ids is not None and editor.article_id not in article_ids:
+                continue
+
+            def failed(exc: BaseException, editor: ArticleEditor = editor) -> None:
+                editor.autosave.release()
+                w.ops.report(exc, what)
+
+            w.ops.store(w.desk.articles.get, editor.article_id, on_done=editor.absorb, on_error=failed)
 
     def pending(self) -> bool:
         return self._timer.isActive()

@@ -246,18 +246,8 @@ class MainWindow(QMainWindow):
 
         self.net = network_pool(self)
         self.ops.use_network_lane(self.net)
-        self.sync = install_sync_ui(self, self.desk, self.lane, self.net, after_sync=self._after_sync)
+        self.sync = install_sync_ui(self, self.desk, self.lane, self.net, after_sync=self.follower.after_sync)
         self.sync.default_site = self.prefs.default_site
-        self.reload_sites()
-
-    def _after_sync(self, report: object) -> None:
-        """A report that lists its changes was followed through the operations' signal already;
-        only one that cannot say what changed reloads everything."""
-        if hasattr(report, "changes"):
-            return
-        self.list_panel.model.reload()
-        self.reload_terms()
-        self.refresh_open_articles()  # pulled text, publish dates, statuses the queue changed
         self.reload_sites()
 
     def reload_sites(self) -> None:
@@ -269,21 +259,8 @@ class MainWindow(QMainWindow):
         self.navigator.set_sites(names)
 
     def refresh_open_articles(self, article_ids: set[str] | frozenset[str] | None = None) -> None:
-        """Open editors take in the store's copy of their article (all of them when ``None``).
-
-        Nothing is saved first: `ArticleEditor.absorb` keeps what the user typed since the last
-        save, field by field, while a save computed now would send the form's older values of
-        fields changed in the store (a merged tag would come back)."""
-        what = self.tr("An open article could not take in its latest saved version: {error}")
-        for editor in self.editors():
-            if article_ids is not None and editor.article_id not in article_ids:
-                continue
-
-            def failed(exc: BaseException, editor: ArticleEditor = editor) -> None:
-                editor.autosave.release()
-                self.ops.report(exc, what)
-
-            self.ops.store(self.desk.articles.get, editor.article_id, on_done=editor.absorb, on_error=failed)
+        """Open editors take in the store's copy of their article (all of them when ``None``)."""
+        self.follower.refresh_editors(article_ids)
 
     def reload_terms(self) -> None:
         terms = self.desk.terms

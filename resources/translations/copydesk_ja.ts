@@ -568,6 +568,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeFollower</name>
+    <message>
+        <source>An open article could not take in its latest saved version: {error}</source>
+        <translation>開いている記事に最新の保存内容を反映できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>About Copydesk</source>
@@ -1144,10 +1151,6 @@
     <message>
         <source>All changes saved</source>
         <translation>すべて保存済み</translation>
-    </message>
-    <message>
-        <source>An open article could not take in its latest saved version: {error}</source>
-        <translation>開いている記事に最新の保存内容を反映できませんでした: {error}</translation>
     </message>
     <message>
         <source>Changes not saved</source>

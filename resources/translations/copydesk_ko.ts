@@ -568,6 +568,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeFollower</name>
+    <message>
+        <source>An open article could not take in its latest saved version: {error}</source>
+        <translation>열려 있는 기사에 마지막으로 저장된 내용을 반영하지 못했습니다: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>About Copydesk</source>
@@ -1144,10 +1151,6 @@
     <message>
         <source>All changes saved</source>
         <translation>모두 저장됨</translation>
-    </message>
-    <message>
-        <source>An open article could not take in its latest saved version: {error}</source>
-        <translation>열려 있는 기사에 마지막으로 저장된 내용을 반영하지 못했습니다: {error}</translation>
     </message>
     <message>
         <source>Changes not saved</source>
