@@ -103,6 +103,11 @@ def list_words(window: MainWindow, article_id: str) -> str:
     return str(model.index(model.row_of(article_id), WORDS).data())
 
 
+def status_length(window: MainWindow) -> str:
+    """The status bar's length of the open article, without its reading time."""
+    return window.stats_label.text().split(" · ")[0]
+
+
 def restore_in_history(qtbot, window: MainWindow, revision_row: int) -> HistoryDialog:
     """Revision History… from the Article menu, click a revision, Restore, then confirm."""
     window.actions["history"].trigger()
@@ -134,13 +139,13 @@ def test_a_restored_revision_redraws_the_preview_and_the_word_count(qtbot, make_
 
     qtbot.waitUntil(lambda: "Removed paragraph" in page_text(), timeout=30_000)
     qtbot.waitUntil(lambda: window.stats_label.text().startswith("5 words"), timeout=20_000)
-    assert list_words(window, article.id) == "5"
+    assert list_words(window, article.id) == status_length(window) == "5 words"
 
     dialog = restore_in_history(qtbot, window, revision_row=dialog_oldest(qtbot, window))
     qtbot.waitUntil(lambda: editor.body.toPlainText() == "Alpha bravo.", timeout=10_000)
     qtbot.waitUntil(lambda: "Removed paragraph" not in page_text(), timeout=30_000)
     qtbot.waitUntil(lambda: window.stats_label.text().startswith("2 words"), timeout=20_000)
-    qtbot.waitUntil(lambda: list_words(window, article.id) == "2", timeout=10_000)
+    qtbot.waitUntil(lambda: list_words(window, article.id) == status_length(window) == "2 words", timeout=10_000)
     # The history shows the restore it just made, newest first.
     qtbot.waitUntil(lambda: dialog.revisions()[0].reason is RevisionReason.RESTORE, timeout=10_000)
     dialog.close()
@@ -256,7 +261,7 @@ def test_a_resolved_conflict_reaches_the_open_editor_and_the_preview(qtbot, make
     qtbot.waitUntil(lambda: "started at night" in page_text(), timeout=30_000)
     # The status bar's count and the list's agree on the kept text.
     qtbot.waitUntil(lambda: window.stats_label.text().startswith("6 words"), timeout=20_000)
-    qtbot.waitUntil(lambda: list_words(window, article.id) == "6", timeout=10_000)
+    qtbot.waitUntil(lambda: list_words(window, article.id) == status_length(window) == "6 words", timeout=10_000)
     assert editor.autosave.wait_saved(10_000)
     assert desk.articles.get(article.id).body == "Theirs: the fire started at night."
     dialog.close()
