@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -163,3 +164,19 @@ def test_a_sync_report_that_names_its_changes_refreshes_each_view_once(qtbot, ma
     model = window.list_panel.model
     qtbot.waitUntil(lambda: model.index(model.row_of(second.id), 0).data() == "Ferry times (winter)", timeout=10_000)
     assert calls == {"list": 1, "terms": 1}
+
+
+# Lanes that carry no service call: the spelling dictionaries, the rescue of a store that would
+# not open (no desk yet), and the preview's rendering on the compute lane.
+OWN_LANES = {"editor/spelling.py", "dialogs/store_error.py", "preview/pane.py"}
+
+
+def test_widgets_reach_the_store_and_the_network_only_through_the_operations() -> None:
+    ui = Path(__file__).resolve().parents[2] / "editor_app" / "ui"
+    direct = sorted(
+        str(path.relative_to(ui))
+        for path in ui.rglob("*.py")
+        if ".submit(" in path.read_text(encoding="utf-8")
+        and str(path.relative_to(ui)) not in OWN_LANES | {"workers.py", "operations.py"}
+    )
+    assert direct == []
