@@ -39,12 +39,16 @@ sections = [(t.name, t.parent_id is not None, t.article_count) for t in desk.ter
 tags = [(t.name, t.article_count) for t in desk.terms.tags()]
 featured = desk.media.featured(article.id)
 sites = [(s.name, s.state, s.pending, s.conflicts, s.failed) for s in desk.site_views.list()]
+history = desk.revisions.list(article.id)  # the history dialog, then a restore from it
+restored = desk.revisions.restore(article.id, history[-1].id)
 print(json.dumps({
     "heavy": sorted(m for m in sys.argv[3].split(",") if m in sys.modules),
     "rows": len(page), "hits": len(hits), "words": saved.word_count, "revised": bool(change.revisions),
     "point": bool(point.revisions), "sections": sections, "tags": tags,
     "featured": [featured.filename, featured.alt] if featured else None,
     "sites": sites, "conflicts": desk.site_views.open_conflicts(),
+    "history": len(history), "restored": desk.articles.get(article.id).body == article.body
+    and restored.revisions == {article.id},
 }, ensure_ascii=False))
 """
 
@@ -82,6 +86,7 @@ def test_a_typing_session_never_loads_the_heavy_libraries(stocked: tuple[Desk, s
     [(name, state, pending, conflicts, failed)] = out["sites"]
     assert (name, state, conflicts, failed) == ("Gazette", "unknown", 0, 0) and pending > 0
     assert out["conflicts"] == 0
+    assert out["history"] == 3 and out["restored"]  # created, autosaved, save point; the first brought back
 
 
 def test_sections_come_in_tree_order_with_counts(stocked: tuple[Desk, str]) -> None:
