@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 
 from editor_app.ui.main_window import MainWindow
-from editor_app.ui.preview.pane import DEBOUNCE_MS, PreviewPane, PreviewSource, render_job
+from editor_app.ui.preview.pane import DEBOUNCE_MS, QUIET_MS, PreviewPane, PreviewSource, render_job
 
 HOSTILE_BODY = """Intro paragraph.
 
@@ -64,9 +64,11 @@ def preview_pane(qtbot, tmp_path) -> Iterator[PreviewPane]:
 
 def test_page_scripts_are_off_even_without_the_sanitiser(qtbot, preview_pane, page_eval) -> None:
     """The view itself runs no page script: raw HTML with inline script and handlers stays inert."""
-    html = ("<!DOCTYPE html><html><head><title>Inert</title></head><body><p id='m'>raw</p>"
-            "<script>document.title='pwned'; document.body.setAttribute('data-ran','1');</script>"
-            "<img src='data:,' onerror=\"document.title='pwned-onerror'\"></body></html>")
+    html = (
+        "<!DOCTYPE html><html><head><title>Inert</title></head><body><p id='m'>raw</p>"
+        "<script>document.title='pwned'; document.body.setAttribute('data-ran','1');</script>"
+        "<img src='data:,' onerror=\"document.title='pwned-onerror'\"></body></html>"
+    )
     with qtbot.waitSignal(preview_pane.loaded, timeout=8000):
         preview_pane.show_html("raw", html)
     qtbot.wait(300)
@@ -109,13 +111,16 @@ def web_server() -> Iterator[tuple[str, list[str]]]:
 
 def test_only_images_are_loaded_from_the_network(qtbot, preview_pane, page_eval, web_server) -> None:
     base, requested = web_server
-    html = (f"<!DOCTYPE html><html><head><title>Net</title><link rel='stylesheet' href='{base}/style.css'>"
-            f"</head><body><img id='pic' src='{base}/pic.png'><iframe src='{base}/frame.css'></iframe>"
-            f"<object data='{base}/object.css'></object><video src='{base}/clip.css'></video></body></html>")
+    html = (
+        f"<!DOCTYPE html><html><head><title>Net</title><link rel='stylesheet' href='{base}/style.css'>"
+        f"</head><body><img id='pic' src='{base}/pic.png'><iframe src='{base}/frame.css'></iframe>"
+        f"<object data='{base}/object.css'></object><video src='{base}/clip.css'></video></body></html>"
+    )
     with qtbot.waitSignal(preview_pane.loaded, timeout=8000):
         preview_pane.show_html("net", html)
-    qtbot.waitUntil(lambda: page_eval(preview_pane.view, "document.getElementById('pic').naturalWidth") == 1,
-                    timeout=8000)
+    qtbot.waitUntil(
+        lambda: page_eval(preview_pane.view, "document.getElementById('pic').naturalWidth") == 1, timeout=8000
+    )
     qtbot.wait(300)
     assert requested == ["/pic.png"]
     blocked = " ".join(preview_pane.view.interceptor.blocked)
@@ -144,8 +149,12 @@ def test_preview_scroll_follows_the_editor(qtbot, main_window, demo_ids, page_ev
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: page_eval(view, "window.scrollY") > 1000, timeout=5000)
     bar.setValue(bar.maximum() // 2)
-    qtbot.waitUntil(lambda: 0.3 < page_eval(view, "window.scrollY / (document.documentElement.scrollHeight - "
-                                                   "window.innerHeight)") < 0.7, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            0.3 < page_eval(view, "window.scrollY / (document.documentElement.scrollHeight - window.innerHeight)") < 0.7
+        ),
+        timeout=5000,
+    )
     bar.setValue(0)
     qtbot.waitUntil(lambda: page_eval(view, "window.scrollY") == 0, timeout=5000)
 
@@ -175,8 +184,7 @@ def body_text(page_eval, pane: PreviewPane) -> str:
 def test_a_refresh_of_the_shown_article_updates_the_page_in_place(qtbot, preview_pane, page_eval) -> None:
     show(qtbot, preview_pane, "a1", article_page("First version of the story."))
     page_eval(preview_pane.view, "window.sameDocument = 'yes'")
-    show(qtbot, preview_pane, "a1", article_page("Second version: 1 < 2 & “quotes”.",
-                                                 title="Harbour plan & vote"))
+    show(qtbot, preview_pane, "a1", article_page("Second version: 1 < 2 & “quotes”.", title="Harbour plan & vote"))
     text = body_text(page_eval, preview_pane)
     assert "Second version: 1 < 2 & “quotes”." in text and "First version" not in text
     assert page_eval(preview_pane.view, "document.title") == "Harbour plan & vote"
@@ -206,8 +214,15 @@ def test_images_in_an_in_place_update_load(qtbot, preview_pane, page_eval, tmp_p
     show(qtbot, preview_pane, "a1", article_page("No picture yet."))
     page_eval(preview_pane.view, "window.sameDocument = 'yes'")
     show(qtbot, preview_pane, "a1", article_page("Now a picture:\n\n![The harbour](harbour.png)"))
-    qtbot.waitUntil(lambda: page_eval(preview_pane.view, "(document.querySelector('.entry-content img') || "
-                                                         "{naturalWidth: 0}).naturalWidth") == 1, timeout=8000)
+    qtbot.waitUntil(
+        lambda: (
+            page_eval(
+                preview_pane.view, "(document.querySelector('.entry-content img') || {naturalWidth: 0}).naturalWidth"
+            )
+            == 1
+        ),
+        timeout=8000,
+    )
     assert page_eval(preview_pane.view, SAME_DOCUMENT) == "yes"
 
 
@@ -375,3 +390,19 @@ def test_a_page_too_long_for_set_html_is_paused_not_left_blank() -> None:
     result = render_job(PreviewSource("ja1", "長い記事", "", body, "記者", "ja", None, (), None, None))
     assert len(body.encode("utf-8")) < 1_500_000 and result.html is None
     assert result.paused is not None and "larger than the preview can show" in str(result.paused)
+
+
+def test_the_first_key_after_a_quiet_spell_is_shown_without_the_debounce(
+    qtbot, main_window, demo_ids, page_eval
+) -> None:
+    editor = open_article(qtbot, main_window, demo_ids[0])
+    wait_rendered(qtbot, main_window, page_eval, "Why here")
+    controller = main_window.preview_controller
+    qtbot.waitUntil(lambda: not controller.busy, timeout=8000)
+    qtbot.wait(QUIET_MS + 100)
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "Q")
+    assert controller.busy and not controller._timer.isActive()  # rendering already, not waiting
+    wait_rendered(qtbot, main_window, page_eval, "Q")
+    qtbot.keyClicks(editor.body, "R")  # typing goes on: this one waits for the pause
+    assert controller._timer.isActive()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
     from editor_app.ui.preview.web import PreviewWebView
 
 DEBOUNCE_MS = 300
+# A change after this long without a render is shown at once: the first keystroke after a pause
+# reaches the preview without waiting for the debounce, which only gathers a run of typing.
+QUIET_MS = 1000
 # What a render gives back; the page itself, and when a large one is paused, come from the core.
 RenderResult = PreviewDocument
 
@@ -317,13 +321,16 @@ class PreviewController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
+        self._last_start = -1e9  # monotonic seconds when the last render began
 
     def schedule(self, src: PreviewSource | Callable[[], PreviewSource], *, immediately: bool = False) -> None:
-        """Render `src` after the debounce (or now). A callable is asked only when the render
-        starts: typing passes the editor's method, so no keystroke copies the whole text."""
+        """Render `src` after the debounce, or now when asked or when the preview has been quiet
+        (`QUIET_MS`). A callable is asked only when the render starts: typing passes the editor's
+        method, so no keystroke copies the whole text."""
         self._waiting = src
         self._generation += 1
-        if immediately:
+        quiet = not self._busy and not self._timer.isActive() and self._since_start_ms() >= QUIET_MS
+        if immediately or quiet:
             self._timer.stop()
             self._start()
         else:
@@ -344,6 +351,7 @@ class PreviewController(QObject):
             return
         generation = self._generation
         self._busy = True
+        self._last_start = time.monotonic()
         self._lane.submit(
             render_job,
             src,
@@ -374,6 +382,9 @@ class PreviewController(QObject):
         self._busy = False
         self._pane.show_notice(self.tr("The preview could not be rendered: {error}").format(error=exc))
         self._start()
+
+    def _since_start_ms(self) -> float:
+        return (time.monotonic() - self._last_start) * 1000
 
     @property
     def busy(self) -> bool:
