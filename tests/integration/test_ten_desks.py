@@ -93,6 +93,8 @@ def _journal(data_dir: Path) -> list[dict[str, Any]]:
 
 @pytest.mark.timeout(1800)
 def test_ten_desks_on_one_site_lose_nothing_and_double_nothing(wp_site, tmp_path: Path, remember_secret) -> None:
+    if not wp_site.wp_version.startswith("6.8."):
+        pytest.skip("ten desks test the desk's concurrency, not the site: they run on the main target, WordPress 6.8")
     tag = f"TD{uuid.uuid4().hex[:6].upper()}"
     accounts = _make_accounts(wp_site, tag)
     for account in accounts:
