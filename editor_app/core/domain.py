@@ -181,6 +181,7 @@ class RevisionInfo:
     reason: RevisionReason
     title: str
     word_count: int
+    cjk_chars: int = 0  # of word_count, the Japanese, Chinese and Korean characters (the rest are words)
 
 
 @dataclass(frozen=True)

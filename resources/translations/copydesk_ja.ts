@@ -1039,6 +1039,10 @@
         <translation>お知らせ</translation>
     </message>
     <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
@@ -1097,10 +1101,6 @@
     <message>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>予期しないエラー({kind}): {error}</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>語数</translation>
     </message>
 </context>
 <context>

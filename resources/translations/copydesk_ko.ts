@@ -1039,6 +1039,10 @@
         <translation>알림</translation>
     </message>
     <message>
+        <source>Length</source>
+        <translation>분량</translation>
+    </message>
+    <message>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
@@ -1097,10 +1101,6 @@
     <message>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>예상하지 못한 오류({kind}): {error}</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>분량</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,10 @@ def test_lists_revisions_newest_first_in_local_time(
         assert first.text(1) == "Saved"
         oldest = dialog.revision_list.topLevelItem(2)
         assert oldest.text(1) == "Created"
-        assert oldest.text(2) == str(infos[2].word_count)
+        assert oldest.text(2) == f"{infos[2].word_count} words"  # says what it counts, as the list does
+        newest = infos[0]  # holds Japanese too: its characters are counted apart from the words
+        assert first.text(2) == f"{newest.word_count - newest.cjk_chars} words + {newest.cjk_chars} characters"
+        assert newest.cjk_chars > 0
         assert dialog.windowTitle() == "History of “Council passes budget”"
         assert dialog.revision_list.accessibleName() == "Revisions"
     finally:

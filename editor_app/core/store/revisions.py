@@ -35,9 +35,11 @@ def list_for(store: Store, article_ref: str) -> list[RevisionInfo]:
             created_at=from_store(created),  # type: ignore[arg-type]
             reason=RevisionReason(reason),
             title=title,
-            word_count=text_stats(body).count,
+            word_count=stats.count,
+            cjk_chars=stats.cjk_chars,
         )
         for id_, created, reason, title, body in rows
+        for stats in (text_stats(body),)
     ]
 
 

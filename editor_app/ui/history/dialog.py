@@ -34,6 +34,7 @@ from editor_app.core.domain import Change, RevisionInfo, RevisionReason
 from editor_app.core.errors import CopydeskError
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.history.inline_diff import DiffColours, lines_to_html, parse_unified
+from editor_app.ui.labels import length_text
 from editor_app.ui.operations import operations_for
 from editor_app.ui.workers import Lane
 
@@ -88,7 +89,7 @@ class HistoryDialog(QDialog):
 
         self.revision_list = QTreeWidget(self)
         self.revision_list.setAccessibleName(self.tr("Revisions"))
-        self.revision_list.setHeaderLabels([self.tr("Saved"), self.tr("Reason"), self.tr("Words")])
+        self.revision_list.setHeaderLabels([self.tr("Saved"), self.tr("Reason"), self.tr("Length")])
         self.revision_list.setRootIsDecorated(False)
         self.revision_list.setUniformRowHeights(True)
         self.revision_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -212,7 +213,7 @@ class HistoryDialog(QDialog):
                 [
                     local_time(info.created_at),
                     self.tr(REASONS[info.reason]) if info.reason in REASONS else info.reason.value,
-                    f"{info.word_count:,}",
+                    length_text(info.word_count - info.cjk_chars, info.cjk_chars),
                 ]
             )
             item.setData(0, REVISION_ID_ROLE, info.id)
