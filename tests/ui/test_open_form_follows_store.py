@@ -146,9 +146,22 @@ def test_a_restored_revision_redraws_the_preview_and_the_word_count(qtbot, make_
     qtbot.waitUntil(lambda: "Removed paragraph" not in page_text(), timeout=30_000)
     qtbot.waitUntil(lambda: window.stats_label.text().startswith("2 words"), timeout=20_000)
     qtbot.waitUntil(lambda: list_words(window, article.id) == status_length(window) == "2 words", timeout=10_000)
+    # The slug still follows the headline, and the form still shows it (not an empty field).
+    assert editor.metadata.slug.text() == "restore-me" and not editor.metadata.slug_manual
     # The history shows the restore it just made, newest first.
     qtbot.waitUntil(lambda: dialog.revisions()[0].reason is RevisionReason.RESTORE, timeout=10_000)
     dialog.close()
+
+
+def test_a_hand_set_slug_stays_shown_when_the_store_changes_underneath(qtbot, make_window, qt_desk) -> None:
+    desk = qt_desk.desk
+    article = desk.articles.create("Night shift", body="First draft.", slug="overnight-desk")
+    window = make_window()
+    editor = open_editor(qtbot, window, article.id)
+    assert editor.metadata.slug.text() == "overnight-desk" and editor.metadata.slug_manual
+    window.ops.store(desk.articles.update, article.id, body="Second draft, pulled.")
+    qtbot.waitUntil(lambda: editor.body.toPlainText() == "Second draft, pulled.", timeout=10_000)
+    assert editor.metadata.slug.text() == "overnight-desk" and editor.metadata.slug_manual
 
 
 def dialog_oldest(qtbot, window: MainWindow) -> int:

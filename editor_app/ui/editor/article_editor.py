@@ -245,7 +245,9 @@ class ArticleEditor(QWidget):
                 merged[key] = merge_tags(base.get(key, ()), mine[key], store_value)
             else:
                 merged[key] = mine[key]
-        shown = replace(article, **{k: v for k, v in merged.items() if k != "body"})
+        shown = replace(article, **{k: v for k, v in merged.items() if k not in ("body", "slug")})
+        if merged["slug"]:  # typed by hand (here or in the store); "" keeps the store's, made from the headline
+            shown = replace(shown, slug=merged["slug"], slug_manual=True)
         self.article = article
         self.metadata.load(shown, self.image.fields())
         if merged["body"] != self.body.toPlainText():
