@@ -41,7 +41,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks.results import Case, record  # noqa: E402
 from editor_app.core.desk import Desk  # noqa: E402
 from editor_app.core.paths import AppPaths  # noqa: E402
-from editor_app.core.sync.engine import sync_site  # noqa: E402
+from editor_app.core.services.syncing import sync_site  # noqa: E402
 from editor_app.core.sync.mapping import renderer  # noqa: E402
 from editor_app.core.sync.wordpress import WordPressClient  # noqa: E402
 

@@ -9,8 +9,7 @@ from datetime import UTC, datetime, timedelta
 from editor_app.cli.context import CliContext, add_json_flag
 from editor_app.cli.sync_commands import _exit_code, _progress
 from editor_app.core.clock import iso
-from editor_app.core.sync.engine import sync_site
-from editor_app.core.sync.publish_queue import JobView
+from editor_app.core.services.publishing import JobView
 
 
 def _line(job: JobView) -> str:
@@ -33,7 +32,7 @@ def cmd_queue_run(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx.emit({"sites": [], "jobs": []}, "nothing to send: no queued jobs")
         return 0
     started = datetime.now(UTC) - timedelta(seconds=1)  # the store keeps microseconds; margin for clocks
-    reports = [sync_site(desk, name, progress=_progress(ctx)) for name in names]
+    reports = [desk.syncing.sync(name, progress=_progress(ctx)) for name in names]
     if _progress(ctx):
         sys.stderr.write("\n")
     # What is still open, and what this run settled (went live, was taken off the schedule).

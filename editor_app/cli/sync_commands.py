@@ -13,9 +13,9 @@ from typing import Any
 
 from editor_app.cli.context import CliContext, UsageError, add_json_flag
 from editor_app.core.clock import iso, parse_iso
-from editor_app.core.sync.conflicts import ConflictView
-from editor_app.core.sync.engine import SyncProgress, SyncReport, sync_site
-from editor_app.core.sync.sites import SiteCheck, SiteView
+from editor_app.core.services.conflicts import ConflictView
+from editor_app.core.services.sites import SiteCheck, SiteView
+from editor_app.core.sync.engine import SyncProgress, SyncReport
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -163,11 +163,9 @@ def cmd_sync(ctx: CliContext, args: argparse.Namespace) -> int:
         raise UsageError("no site yet; add one with `copydesk site add NAME --url URL --user USER`")
     claim = bool(args.site) or len(sites) == 1
     if args.retry_failed:
-        from editor_app.core.sync.outbox_state import retry_failed
-
         for view in sites:
-            retry_failed(desk.store, view.id)
-    reports = [sync_site(desk, view, progress=_progress(ctx), claim_unassigned=claim) for view in sites]
+            desk.syncing.retry_failed(view.name)
+    reports = [desk.syncing.sync(view, progress=_progress(ctx), claim_unassigned=claim) for view in sites]
     if _progress(ctx):
         sys.stderr.write("\n")
     data: Any = [r.as_dict() for r in reports]
@@ -224,7 +222,7 @@ def cmd_publish(ctx: CliContext, args: argparse.Namespace) -> int:
     desk = ctx.desk()
     at = parse_iso(args.at) if args.at else None
     req = desk.publishing.publish(args.id, at=at, site=args.site, byline_fallback=args.byline_fallback)
-    report = sync_site(desk, req.site, progress=_progress(ctx), claim_unassigned=False, pull_first=False)
+    report = desk.syncing.sync(req.site, progress=_progress(ctx), claim_unassigned=False, pull_first=False)
     art = desk.articles.get(req.article_id)
     data = {
         "id": art.id,

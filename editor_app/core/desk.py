@@ -2,7 +2,7 @@
 
 Services are created on first use, each importing its own module then. What opening a desk,
 filling the list and typing need — reading and saving text through `articles`, the lists of
-`terms`, an article's images from `media`, and `site_views` — is plain SQL; it imports neither
+`terms`, an article's images from `media`, and listing `sites` — is plain SQL; it imports neither
 SQLAlchemy nor the HTTP client. Those load with the first metadata edit, management dialog or sync.
 """
 
@@ -19,15 +19,14 @@ if TYPE_CHECKING:
     from editor_app.core.look.service import LookService
     from editor_app.core.preferences import PreferencesFile
     from editor_app.core.services.articles import ArticleService
+    from editor_app.core.services.conflicts import ConflictService
     from editor_app.core.services.media import MediaService
+    from editor_app.core.services.publishing import PublishQueue, PublishService
     from editor_app.core.services.revisions import RevisionService
+    from editor_app.core.services.sites import SiteService
+    from editor_app.core.services.syncing import SyncService
     from editor_app.core.services.terms import TermService
     from editor_app.core.services.transfer import TransferService
-    from editor_app.core.sync.conflicts import ConflictService
-    from editor_app.core.sync.publish import PublishService
-    from editor_app.core.sync.publish_queue import PublishQueue
-    from editor_app.core.sync.site_views import SiteViews
-    from editor_app.core.sync.sites import SiteService
 
 
 @dataclass(eq=False)
@@ -35,12 +34,10 @@ class Desk:
     paths: AppPaths
     store: Store
 
-    @cached_property
-    def site_views(self) -> SiteViews:
-        """The sites with their state and counts, for the status bar and the navigator."""
-        from editor_app.core.sync.site_views import SiteViews
-
-        return SiteViews(self.store)
+    @property
+    def site_views(self) -> SiteService:
+        """The former name of `sites` (listing them is plain SQL, as it always was)."""
+        return self.sites
 
     @cached_property
     def looks(self) -> LookService:
@@ -91,28 +88,47 @@ class Desk:
 
     @cached_property
     def sites(self) -> SiteService:
-        from editor_app.core.sync.sites import SiteService
+        """The sites with their state and counts (plain SQL, for the status bar and the navigator),
+        adding, checking and removing them (the keychain and the HTTP client load then)."""
+        from editor_app.core.services.sites import SiteService
 
         return SiteService(self.store)
 
     @cached_property
     def conflicts(self) -> ConflictService:
-        from editor_app.core.sync.conflicts import ConflictService
+        from editor_app.core.services.conflicts import ConflictService
 
         return ConflictService(self.store)
 
     @cached_property
     def publishing(self) -> PublishService:
-        from editor_app.core.sync.publish import PublishService
+        from editor_app.core.services.publishing import PublishService
 
-        return PublishService(self.store, self.sites)
+        return PublishService(self.store)
 
     @cached_property
     def publish_queue(self) -> PublishQueue:
         """Publish jobs and their state; listing is plain SQL, cancelling loads the ORM."""
-        from editor_app.core.sync.publish_queue import PublishQueue
+        from editor_app.core.services.publishing import PublishQueue
 
         return PublishQueue(self.store)
+
+    @cached_property
+    def syncing(self) -> SyncService:
+        """Syncing a site; the engine (HTTP client, ORM) loads with the first sync."""
+        from editor_app.core.services.syncing import SyncService
+
+        def publish_format() -> str:
+            # A damaged preferences file is reported where it is edited; sync then sends block markup.
+            return self.preferences.load_or_default()[0].publish_format
+
+        return SyncService(
+            self.store,
+            self.sites,
+            lock_dir=self.paths.cache_dir,
+            media_dir=self.paths.media_dir,
+            publish_format=publish_format,
+        )
 
     @classmethod
     def open(cls, paths: AppPaths, *, create: bool = True, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Desk:

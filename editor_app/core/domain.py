@@ -193,6 +193,12 @@ class Change:
     revisions: frozenset[str] = frozenset()
     outbox: bool = False
     notes: tuple[str, ...] = field(default=())
+    sites: frozenset[str] = frozenset()  # names of sites whose state or account changed
+    jobs: bool = False  # the publish queue changed
+
+    @property
+    def empty(self) -> bool:
+        return not (self.articles or self.terms or self.revisions or self.outbox or self.sites or self.jobs)
 
     def __or__(self, other: Change) -> Change:
         return Change(
@@ -201,6 +207,8 @@ class Change:
             revisions=self.revisions | other.revisions,
             outbox=self.outbox or other.outbox,
             notes=self.notes + other.notes,
+            sites=self.sites | other.sites,
+            jobs=self.jobs or other.jobs,
         )
 
 

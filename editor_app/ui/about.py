@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, qVersion
 
 from editor_app import __version__
 from editor_app.core.paths import AppPaths
-from editor_app.core.sync.site_views import SiteView
+from editor_app.core.services.sites import SiteView
 
 translate = QCoreApplication.translate
 

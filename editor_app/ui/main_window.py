@@ -65,7 +65,7 @@ def _preload_editing_modules() -> None:
         "editor_app.core.services.articles",
         "editor_app.core.services.terms",
         "editor_app.core.services.media",
-        "editor_app.core.sync.site_views",
+        "editor_app.core.services.sites",
         "editor_app.ui.editor.article_editor",
         "editor_app.ui.sync.install",
     ):

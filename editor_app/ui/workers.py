@@ -17,6 +17,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, Signal, Slot
 
+from editor_app.core.store.threads import mark_network_thread
+
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
@@ -50,9 +52,11 @@ class Lane(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, name: str, workers: int = 1, parent: QObject | None = None) -> None:
+    def __init__(
+        self, name: str, workers: int = 1, parent: QObject | None = None, initializer: Callable[[], None] | None = None
+    ) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name, initializer=initializer)
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._deliver)
         self._tasks: dict[int, _Task] = {}
@@ -151,4 +155,5 @@ def store_lane(parent: QObject | None = None) -> Lane:
 
 
 def network_pool(parent: QObject | None = None) -> Lane:
-    return Lane("net", workers=4, parent=parent)
+    # Network threads: a store write from one raises; syncs hand their writes to the store lane.
+    return Lane("net", workers=4, parent=parent, initializer=mark_network_thread)

@@ -11,9 +11,10 @@ from collections.abc import Callable
 import pytest
 
 from editor_app.core.desk import Desk
+from editor_app.core.services.sites import SiteView
+from editor_app.core.services.syncing import sync_site
 from editor_app.core.sync.bylines import BYLINE_CLASS
-from editor_app.core.sync.engine import SyncReport, sync_site
-from editor_app.core.sync.site_views import SiteView
+from editor_app.core.sync.engine import SyncReport
 
 BODY = "First paragraph.\n\n## Later\n\nSecond paragraph."
 

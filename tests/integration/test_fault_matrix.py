@@ -24,8 +24,9 @@ from sqlalchemy import select
 from sync_support import open_desk
 
 from editor_app.core.desk import Desk
+from editor_app.core.services.syncing import sync_site
 from editor_app.core.store.models import OutboxOp
-from editor_app.core.sync.engine import SyncReport, sync_site
+from editor_app.core.sync.engine import SyncReport
 from editor_app.core.sync.wordpress import WordPressClient
 
 READ_TIMEOUT_S = 3.0

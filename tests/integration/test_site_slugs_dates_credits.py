@@ -12,8 +12,9 @@ import pytest
 
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Status
+from editor_app.core.services.syncing import sync_site
 from editor_app.core.sync.cms import PostChanges
-from editor_app.core.sync.engine import SyncReport, sync_site
+from editor_app.core.sync.engine import SyncReport
 from editor_app.core.text import slugify
 
 

@@ -14,8 +14,8 @@ from sync_support import cli_env, copydesk, open_desk, start_copydesk
 
 from editor_app.core.desk import Desk
 from editor_app.core.paths import AppPaths
+from editor_app.core.services.syncing import sync_site
 from editor_app.core.store.models import OutboxOp
-from editor_app.core.sync.engine import sync_site
 
 POSTS = r"^/wp-json/wp/v2/posts(\?|$)"
 

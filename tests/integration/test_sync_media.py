@@ -14,8 +14,9 @@ from sqlalchemy import select
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Media
 from editor_app.core.photo_credit import with_credit
+from editor_app.core.services.syncing import sync_site
 from editor_app.core.store.models import MediaAsset, OutboxOp
-from editor_app.core.sync.engine import SyncReport, sync_site
+from editor_app.core.sync.engine import SyncReport
 from editor_app.core.sync.push_terms import MediaPusher
 from editor_app.core.sync.wordpress import WordPressClient
 

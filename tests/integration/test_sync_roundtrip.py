@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from editor_app.core.desk import Desk
+from editor_app.core.services.syncing import sync_site
 from editor_app.core.store.models import Revision
 from editor_app.core.sync.cms import PostChanges
-from editor_app.core.sync.engine import SyncReport, sync_site
+from editor_app.core.sync.engine import SyncReport
 
 
 def unique(prefix: str) -> str:

@@ -15,8 +15,8 @@ from fault_proxy import PROXY_ERROR_PAGE
 from sync_support import REPO, cli_env, copydesk, open_desk
 
 from editor_app.core.errors import CopydeskError
-from editor_app.core.sync.engine import sync_site
-from editor_app.core.sync.sites import SyncFailed
+from editor_app.core.services.sites import SyncFailed
+from editor_app.core.services.syncing import sync_site
 
 
 @pytest.mark.keychain

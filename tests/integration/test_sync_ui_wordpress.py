@@ -9,8 +9,8 @@ from collections.abc import Iterator
 import pytest
 
 from editor_app.core.desk import Desk
+from editor_app.core.services.sites import ONLINE, PAUSED
 from editor_app.core.sync.cms import PostChanges
-from editor_app.core.sync.sites import ONLINE, PAUSED
 from editor_app.ui.sync.account_dialog import AccountDialog
 from editor_app.ui.sync.controller import SyncController
 from editor_app.ui.sync.status import SiteStatusWidget

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
 from editor_app import __version__
-from editor_app.core.sync.sites import SiteCheck
+from editor_app.core.services.sites import SiteCheck
 from editor_app.ui.about import about_text
 from editor_app.ui.single_instance import InstanceServer, answer_launch, send_request, server_name
 

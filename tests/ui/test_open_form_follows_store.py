@@ -248,8 +248,8 @@ def test_a_resolved_conflict_reaches_the_open_editor_and_the_preview(qtbot, make
 
     from sqlalchemy import select
 
+    from editor_app.core.store.conflicts import record_conflict
     from editor_app.core.store.models import Article as ArticleRow
-    from editor_app.core.sync.conflicts import record_conflict
     from editor_app.core.sync.mapping import Text
 
     desk = qt_desk.desk

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from editor_app.core.desk import Desk
-from editor_app.core.sync.engine import sync_site
+from editor_app.core.services.syncing import sync_site
 from editor_app.ui.queue.dialog import PublishQueueDialog
 from editor_app.ui.queue.model import ACTION, HEADLINE, SITE, STATE, WHEN
 from editor_app.ui.sync.controller import SyncController

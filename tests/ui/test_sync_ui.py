@@ -22,11 +22,12 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from editor_app.core.credentials import KeychainUnavailable
 from editor_app.core.desk import Desk
+from editor_app.core.services.sites import PAUSED, SiteView, auth_message
+from editor_app.core.services.syncing import sync_site
+from editor_app.core.store.conflicts import record_conflict
 from editor_app.core.sync.cms import Page, RemoteUser, SiteInfo
-from editor_app.core.sync.conflicts import record_conflict
-from editor_app.core.sync.engine import SyncBusy, SyncProgress, SyncReport, sync_site
+from editor_app.core.sync.engine import SyncBusy, SyncProgress, SyncReport
 from editor_app.core.sync.mapping import Text
-from editor_app.core.sync.sites import PAUSED, SiteView, auth_message
 from editor_app.ui.sync.account_dialog import AccountDialog
 from editor_app.ui.sync.controller import SyncController
 from editor_app.ui.sync.status import SiteStatusWidget, site_line
@@ -342,7 +343,7 @@ class GatedRunner:
         self.release = threading.Event()
         self.calls: list[tuple[str, bool]] = []
 
-    def __call__(self, desk: Desk, site: str, *, progress, claim_unassigned: bool = False) -> SyncReport:
+    def __call__(self, desk: Desk, site: str, *, progress, claim_unassigned: bool = False, write=None) -> SyncReport:
         self.calls.append((site, claim_unassigned))
         progress(SyncProgress(site, "check", 0, 1))
         progress(SyncProgress(site, "pull", 0, 0))

@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,7 @@ from editor_app.core.errors import (
 from editor_app.core.privacy import create_private_file
 from editor_app.core.store import migrations
 from editor_app.core.store.filecheck import inspect_file
+from editor_app.core.store.threads import refuse_network_thread
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is first built, not to open a store
     from sqlalchemy import Connection, Engine
@@ -104,6 +105,8 @@ class Store:
         self._engine_lock = threading.Lock()
         self._driver_conn: sqlite3.Connection | None = None
         self._driver_lock = threading.Lock()  # one transaction at a time on that connection
+        # One writer: writes of this process are serial, and never made from a network thread.
+        self._write_lock = threading.RLock()
 
     @property
     def engine(self) -> Engine:
@@ -133,8 +136,9 @@ class Store:
         """A transaction that takes the write lock up front (BEGIN IMMEDIATE), so a busy store
         waits the busy timeout instead of failing halfway through."""
         self._refuse_if_read_only()
+        refuse_network_thread(str(self.path))
         writer = self._orm()[1][1]
-        with self._guard(), writer() as session, session.begin():
+        with self._write_lock, self._guard(), writer() as session, session.begin():
             yield session
 
     @contextmanager
@@ -143,7 +147,8 @@ class Store:
         (opening an article, autosave): no ORM session, no statement compilation."""
         if write:
             self._refuse_if_read_only()
-        with self._guard(), self._driver_lock:
+            refuse_network_thread(str(self.path))
+        with self._write_lock if write else _NO_LOCK, self._guard(), self._driver_lock:
             if self._driver_conn is None:
                 raw = _connect(self.path, self.busy_timeout_ms, read_only=self.read_only)
                 self._driver_conn = _configured(raw, self.busy_timeout_ms)
@@ -192,6 +197,9 @@ class Store:
                 self._driver_conn.close()
         if self._engine is not None:
             self._engine.dispose()
+
+
+_NO_LOCK = nullcontext()
 
 
 def driver_of(target: Session | Connection | sqlite3.Connection) -> sqlite3.Connection:

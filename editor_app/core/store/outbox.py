@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from editor_app.core.clock import store_text, utcnow
-from editor_app.core.store.engine import driver_of
+from editor_app.core.store.engine import Store, driver_of
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -54,3 +55,17 @@ def enqueue(
         (site_id, kind, entity, json.dumps(payload or {}), PENDING, stamp, stamp),
     )
     return int(cur.lastrowid)
+
+
+def retry_failed(store: Store, site_id: int, op_ids: Iterable[int] | None = None) -> int:
+    """Put failed operations back in the queue (after the user fixed the cause)."""
+    from sqlalchemy import update
+
+    from editor_app.core.store.models import OutboxOp
+
+    with store.write() as s:
+        query = update(OutboxOp).where(OutboxOp.site_id == site_id, OutboxOp.state == "failed")
+        if op_ids is not None:
+            query = query.where(OutboxOp.id.in_(list(op_ids)))
+        result = s.execute(query.values(state=PENDING, attempts=0, next_attempt_at=None, last_error=""))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
+from editor_app.core.store.threads import mark_network_thread
 from editor_app.core.sync.bylines import SiteAuthor
 from editor_app.core.sync.errors import (
     AuthRejected,
@@ -312,5 +313,6 @@ def map_concurrent(fn: Callable[[T], R], items: Iterable[T], *, workers: int = 4
         except Exception as exc:  # reported per item, by design
             return Outcome(item, error=exc)
 
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="cms") as pool:
+    # Network threads: a write from one of them raises (`WrongThread`); they hand writes to the writer.
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="cms", initializer=mark_network_thread) as pool:
         return list(pool.map(run, items))

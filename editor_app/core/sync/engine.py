@@ -1,5 +1,10 @@
 """One sync of one site: check the account, pull, then push the outbox; a report at the end.
 
+The engine takes a store, a client and a write hop, never the desk or a service. Network work
+(page fetches, push workers) runs on network threads, where writing the store raises; every
+write of a sync goes through the hop to the one writer (the GUI's store lane, or the command
+line's writer thread), and the report lists what changed (`SyncReport.changes`).
+
 It is safe to kill at any point. Pulled pages are committed one by one and the watermark
 moves only at the end, so a new run pulls again what was missed (unchanged posts cost
 nothing). Outbox operations caught ``sending`` by a kill are reconciled by the next run. A
@@ -15,19 +20,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from editor_app.core.domain import Change
 from editor_app.core.errors import CopydeskError
+from editor_app.core.store import sites as site_rows
 from editor_app.core.store.engine import Store
+from editor_app.core.store.sites import OFFLINE, ONLINE, PAUSED
+from editor_app.core.store.threads import WriteHop, direct
+from editor_app.core.store.writer import Writer
 from editor_app.core.sync import outbox_state as ob
+from editor_app.core.sync.account import SiteCheck, auth_message, inspect
+from editor_app.core.sync.bylines import SiteAuthor, SiteBylines, effective_field
 from editor_app.core.sync.cms import CmsClient
 from editor_app.core.sync.errors import AuthRejected, CmsError, SiteUnreachable
 from editor_app.core.sync.pull import PullResult, pull
 from editor_app.core.sync.push import DEFAULT_WORKERS, Failure, Pusher, PushResult
-from editor_app.core.sync.sites import OFFLINE, ONLINE, PAUSED, SiteService, SiteView, auth_message
-
-if TYPE_CHECKING:
-    from editor_app.core.desk import Desk
 
 try:
     import fcntl
@@ -65,6 +72,7 @@ class SyncReport:
     waiting: int = 0  # operations not sent yet (retry later, blocked by a conflict)
     recovered: int = 0  # operations found interrupted and reconciled
     seconds: float = 0.0
+    changes: Change = field(default_factory=Change)  # what the sync changed in the store, for the views
 
     @property
     def pulled(self) -> int:
@@ -147,64 +155,103 @@ def site_lock(lock_dir: Path, site_id: int) -> Iterator[None]:
         os.close(fd)  # closing releases the lock; a killed process releases it too
 
 
-def sync_site(
-    desk: Desk,
-    site: str | SiteView,
-    client: CmsClient | None = None,
+@dataclass(frozen=True)
+class SyncTarget:
+    """What the engine knows of the site before its check: the row's facts, no service."""
+
+    id: int
+    name: str
+    username: str
+    wp_version: str = ""
+    authors: tuple[SiteAuthor, ...] = ()  # as the last check listed them
+    meta_fields: tuple[str, ...] = ()
+    byline_field_setting: str | None = None  # None: detect one; "": none
+
+
+def run_sync(
+    store: Store,
+    client: CmsClient,
+    site: SyncTarget,
     *,
+    write: WriteHop = direct,
     progress: ProgressFn | None = None,
     claim_unassigned: bool = False,
     workers: int = DEFAULT_WORKERS,
     retry_budget_s: float = 10.0,
     pull_first: bool = True,
+    media_dir: Path | None = None,
+    publish_format: str = "blocks",
 ) -> SyncReport:
-    """Sync one site: check the account, pull, push. `client` defaults to one opened with the
-    keychain's password. `claim_unassigned` sends local work that belongs to no site yet to
-    this one (the CLI does so when the site is named or is the only one). Safe to call from a
-    worker thread; `progress` is called from that thread."""
-    store, sites = desk.store, desk.sites
-    view = sites.get(site) if isinstance(site, str) else site
-    report = SyncReport(site=view.name)
+    """Sync one site: check the account, pull, push. Every store write goes through `write`
+    (call it from the writer itself with `direct`). The caller holds the site's lock
+    (`site_lock`) and owns the client. `progress` is called from the calling thread."""
+    report = SyncReport(site=site.name)
     started = time.monotonic()
-    own = client is None
+    writer = Writer(store, write)
 
     def tell(phase: str, done: int, total: int) -> None:
         if progress:
-            progress(SyncProgress(view.name, phase, done, total))
+            progress(SyncProgress(site.name, phase, done, total))
 
-    # A damaged preferences file is reported where it is edited; sync then sends block markup.
-    publish_format = desk.preferences.load_or_default()[0].publish_format
-    with site_lock(desk.paths.cache_dir, view.id):
-        client = client or sites.open_client(view.name)
-        try:
-            _run(
-                store,
-                sites,
-                view,
-                client,
-                report,
-                tell,
-                desk.paths.media_dir,
-                claim_unassigned,
-                workers,
-                retry_budget_s,
-                pull_first,
-                publish_format,
-            )
-        finally:
-            if own:
-                client.close()
-    report.open_conflicts = sites.get(view.name).conflicts
-    report.failures = [Failure(i, k, e, m) for i, k, e, m in ob.failed_ops(store, view.id)]
-    report.waiting = ob.waiting(store, view.id)
+    _run(
+        writer,
+        site,
+        client,
+        report,
+        tell,
+        media_dir,
+        claim_unassigned,
+        workers,
+        retry_budget_s,
+        pull_first,
+        publish_format,
+    )
+    report.open_conflicts = site_rows.open_conflicts_of(store, site.id)
+    report.failures = [Failure(i, k, e, m) for i, k, e, m in ob.failed_ops(store, site.id)]
+    report.waiting = ob.waiting(store, site.id)
+    report.changes = Change(
+        articles=frozenset(report.pull.articles | report.push.articles),
+        terms=report.pull.terms_changed or bool(report.push.terms),
+        revisions=frozenset(report.pull.articles),
+        outbox=True,
+        sites=frozenset({site.name}),
+        jobs=True,
+    )
     report.seconds = time.monotonic() - started
     return report
 
 
+def _bylines(site: SyncTarget, found: SiteCheck) -> SiteBylines:
+    """The site's byline facts as this check learned them (a listing that failed keeps the last)."""
+    authors = site.authors if found.authors is None else found.authors
+    fields = site.meta_fields if found.meta_fields is None else found.meta_fields
+    return SiteBylines(
+        authors,
+        fields,
+        effective_field(site.byline_field_setting, fields),
+        may_set_author=bool(found.capabilities.get("edit_others_posts")),
+        own_user_id=found.user_id,
+    )
+
+
+def _record_account(s: object, site_id: int, found: SiteCheck) -> None:
+    site_rows.record_account(
+        s,  # type: ignore[arg-type]
+        site_id,
+        role=found.role,
+        capabilities=found.capabilities,
+        user_id=found.user_id,
+        timezone=found.timezone,
+        wp_version=found.wp_version,
+        authors=None if found.authors is None else [(a.id, a.name) for a in found.authors],
+        meta_fields=found.meta_fields,
+        summary=found.summary,
+    )
+
+
 def _run(
-    store: Store,
-    sites: SiteService,
-    view: SiteView,
+    write: Writer,
+    site: SyncTarget,
     client: CmsClient,
     report: SyncReport,
     tell: Callable[[str, int, int], None],
@@ -215,28 +262,31 @@ def _run(
     pull_first: bool,
     publish_format: str = "blocks",
 ) -> None:
-    report.recovered = ob.recover_interrupted(store, view.id)
-    ob.claim_unassigned(store, view.id, everything=claim)
+    def set_state(state: str, message: str) -> None:
+        write(lambda s: site_rows.set_state(s, site.id, state, message))
+
+    report.recovered = ob.recover_interrupted(write, site.id)
+    ob.claim_unassigned(write, site.id, everything=claim)
     tell("check", 0, 1)
     try:
         # The only trustworthy credentials test: a wrong password still reads public posts.
-        found = sites.inspect(client)
+        found = inspect(client)
     except AuthRejected:
-        report.state, report.message = PAUSED, auth_message(view.username)
-        sites.set_state(view.id, PAUSED, report.message)
+        report.state, report.message = PAUSED, auth_message(site.username)
+        set_state(PAUSED, report.message)
         return
     except SiteUnreachable as exc:
         report.state, report.message = OFFLINE, f"the site could not be reached: {exc}"
-        sites.set_state(view.id, OFFLINE, report.message)
+        set_state(OFFLINE, report.message)
         return
-    sites.record_account(view.id, found)
-    bylines = sites.get(view.name).bylines()  # as this check learned them
+    write(lambda s: _record_account(s, site.id, found))
+    bylines = _bylines(site, found)
     try:
         if pull_first:
-            report.pull = pull(store, view.id, client, progress=tell, bylines=bylines)
+            report.pull = pull(write.store, site.id, client, progress=tell, bylines=bylines, write=write)
         pusher = Pusher(
-            store,
-            view.id,
+            write.store,
+            site.id,
             client,
             role=found.role,
             may_manage_sections=bool(found.capabilities.get("manage_categories")),
@@ -244,18 +294,19 @@ def _run(
             workers=workers,
             retry_budget_s=retry_budget_s,
             publish_format=publish_format,
-            wp_version=found.wp_version or view.wp_version or None,
+            wp_version=found.wp_version or site.wp_version or None,
             bylines=bylines,
+            write=write,
         )
         report.push = pusher.run(progress=tell)
     except AuthRejected:
-        report.state, report.message = PAUSED, auth_message(view.username)
+        report.state, report.message = PAUSED, auth_message(site.username)
     except SiteUnreachable as exc:
         report.state, report.message = OFFLINE, f"the site could not be reached: {exc}"
     except CmsError as exc:
         report.state, report.message = OFFLINE, f"the sync stopped: {exc}"
     if report.push.paused:
-        report.state, report.message = PAUSED, auth_message(view.username)
+        report.state, report.message = PAUSED, auth_message(site.username)
     elif report.push.offline and report.state == ONLINE:
         report.state, report.message = OFFLINE, report.push.offline
-    sites.set_state(view.id, report.state, report.message or found.summary)
+    set_state(report.state, report.message or found.summary)

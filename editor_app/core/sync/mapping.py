@@ -350,11 +350,11 @@ def new_articles(
     items: list[tuple[RemotePost, Text]],
     maps: tuple[dict[int, int], dict[int, int]],
     site: SiteBylines | None = None,
-) -> None:
+) -> list[str]:
     """Many pulled posts at once (a first pull of an archive): batched inserts of the
-    articles, their terms, their first revision and their search entries."""
+    articles, their terms, their first revision and their search entries. Returns their ids."""
     if not items:
-        return
+        return []
     now = utcnow()
     sections, tags = maps
     rows: list[tuple[Article, list[int], list[int]]] = []
@@ -398,3 +398,4 @@ def new_articles(
         [{"pk": r.pk, "t": index_text(r.title), "d": index_text(r.dek), "b": index_text(r.body),
           "g": index_text(" ".join(names[t] for t in ts))} for r, _, ts in rows],
     )  # fmt: skip
+    return [r.id for r, _, _ in rows]

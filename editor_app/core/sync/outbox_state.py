@@ -9,7 +9,7 @@ site may or may not have applied it, and it is reconciled before being sent agai
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from editor_app.core.clock import utcnow
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, MediaAsset, OutboxOp
+from editor_app.core.store.writer import Writer
 
 PENDING, SENDING, UNKNOWN, FAILED, BLOCKED = "pending", "sending", "unknown", "failed", "blocked"
 DUE_STATES = (PENDING, UNKNOWN)
@@ -61,9 +62,10 @@ def _mine(site_id: int) -> object:
     return OutboxOp.site_id == site_id
 
 
-def recover_interrupted(store: Store, site_id: int) -> int:
+def recover_interrupted(write: Writer, site_id: int) -> int:
     """`sending` left by a killed process becomes `unknown`. Call only under the sync lock."""
-    with store.write() as s:
+
+    def run(s: Session) -> int:
         result = s.execute(
             update(OutboxOp)
             .where(_mine(site_id), OutboxOp.state == SENDING)
@@ -71,33 +73,34 @@ def recover_interrupted(store: Store, site_id: int) -> int:
         )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
+    return write(run)
 
-def claim_unassigned(store: Store, site_id: int, *, everything: bool) -> int:
+
+def claim_unassigned(write: Writer, site_id: int, *, everything: bool) -> int:
     """Give operations queued without a site to this one: always those of its own articles, and
     with `everything` all local work made before any site was chosen (its articles join the site)."""
-    with store.write() as s:
-        ops = s.scalars(select(OutboxOp).where(OutboxOp.site_id.is_(None))).all()
-        own = set(s.scalars(select(Article.id).where(Article.site_id == site_id)).all())
-        own_media = (
-            {str(i) for i in s.scalars(select(MediaAsset.id).where(MediaAsset.article_id.in_(own))).all()}
-            if own
-            else set()
-        )
-        claimed = [
-            op
-            for op in ops
-            if everything
-            or (op.kind == "article.save" and op.entity in own)
-            or (op.kind in MEDIA_KINDS and op.entity in own_media)
-        ]
-        for op in claimed:
-            op.site_id = site_id
-        article_ids = [op.entity for op in claimed if op.kind == "article.save"]
-        if article_ids:
-            s.execute(
-                update(Article).where(Article.id.in_(article_ids), Article.site_id.is_(None)).values(site_id=site_id)
-            )
-        return len(claimed)
+    return write(lambda s: _claim(s, site_id, everything))
+
+
+def _claim(s: Session, site_id: int, everything: bool) -> int:
+    ops = s.scalars(select(OutboxOp).where(OutboxOp.site_id.is_(None))).all()
+    own = set(s.scalars(select(Article.id).where(Article.site_id == site_id)).all())
+    own_media = (
+        {str(i) for i in s.scalars(select(MediaAsset.id).where(MediaAsset.article_id.in_(own))).all()} if own else set()
+    )
+    claimed = [
+        op
+        for op in ops
+        if everything
+        or (op.kind == "article.save" and op.entity in own)
+        or (op.kind in MEDIA_KINDS and op.entity in own_media)
+    ]
+    for op in claimed:
+        op.site_id = site_id
+    article_ids = [op.entity for op in claimed if op.kind == "article.save"]
+    if article_ids:
+        s.execute(update(Article).where(Article.id.in_(article_ids), Article.site_id.is_(None)).values(site_id=site_id))
+    return len(claimed)
 
 
 def coalesce(s: Session, site_id: int) -> None:
@@ -125,17 +128,20 @@ def coalesce(s: Session, site_id: int) -> None:
     s.flush()
 
 
-def due_ops(store: Store, site_id: int, now: datetime | None = None) -> list[OpRef]:
-    now = now or utcnow()
-    with store.write() as s:
+def due_ops(write: Writer, site_id: int, now: datetime | None = None) -> list[OpRef]:
+    when = now or utcnow()
+
+    def run(s: Session) -> list[OpRef]:
         coalesce(s, site_id)
         rows = s.scalars(
             select(OutboxOp)
             .where(_mine(site_id), OutboxOp.state.in_(DUE_STATES))
-            .where(or_(OutboxOp.next_attempt_at.is_(None), OutboxOp.next_attempt_at <= now))
+            .where(or_(OutboxOp.next_attempt_at.is_(None), OutboxOp.next_attempt_at <= when))
             .order_by(OutboxOp.id)
         ).all()
-        refs = [OpRef(r.id, r.kind, r.entity, dict(r.payload or {}), r.state, r.attempts, r.created_at) for r in rows]
+        return [OpRef(r.id, r.kind, r.entity, dict(r.payload or {}), r.state, r.attempts, r.created_at) for r in rows]
+
+    refs = write(run)
     return sorted(refs, key=lambda r: (KIND_ORDER.get(r.kind, 9), r.id))
 
 
@@ -151,20 +157,23 @@ def next_due(store: Store, site_id: int) -> datetime | None:
 Also = Callable[[Session], None]  # more to write in the same transaction (the publish job)
 
 
-def begin(store: Store, op: OpRef, extra: dict | None = None, *, also: Also | None = None) -> bool:
+def begin(write: Writer, op: OpRef, extra: dict | None = None, *, also: Also | None = None) -> bool:
     """Mark `sending` (committed before the request leaves). False if the op vanished."""
-    with store.write() as s:
-        row = s.get(OutboxOp, op.id)
-        if row is None or row.state not in DUE_STATES:
-            return False
-        row.state = SENDING
-        row.attempts += 1
-        row.updated_at = utcnow()
-        if extra:
-            row.payload = {**(row.payload or {}), **extra}
-        if also is not None:
-            also(s)
-        return True
+    return write(lambda s: _begin(s, op, extra, also))
+
+
+def _begin(s: Session, op: OpRef, extra: dict | None, also: Also | None) -> bool:
+    row = s.get(OutboxOp, op.id)
+    if row is None or row.state not in DUE_STATES:
+        return False
+    row.state = SENDING
+    row.attempts += 1
+    row.updated_at = utcnow()
+    if extra:
+        row.payload = {**(row.payload or {}), **extra}
+    if also is not None:
+        also(s)
+    return True
 
 
 def finish(s: Session, op_id: int) -> None:
@@ -174,20 +183,23 @@ def finish(s: Session, op_id: int) -> None:
 
 
 def reschedule(
-    store: Store, op_id: int, state: str, delay: float, message: str, *, count: bool = True, also: Also | None = None
+    write: Writer, op_id: int, state: str, delay: float, message: str, *, count: bool = True, also: Also | None = None
 ) -> None:
-    with store.write() as s:
-        row = s.get(OutboxOp, op_id)
-        if row is None:
-            return
-        if also is not None:
-            also(s)
-        row.state = state
-        row.last_error = message[:2000]
-        row.updated_at = utcnow()
-        row.next_attempt_at = utcnow() + timedelta(seconds=delay) if delay > 0 else None
-        if not count:
-            row.attempts = max(0, row.attempts - 1)
+    write(lambda s: _reschedule(s, op_id, state, delay, message, count, also))
+
+
+def _reschedule(s: Session, op_id: int, state: str, delay: float, message: str, count: bool, also: Also | None) -> None:
+    row = s.get(OutboxOp, op_id)
+    if row is None:
+        return
+    if also is not None:
+        also(s)
+    row.state = state
+    row.last_error = message[:2000]
+    row.updated_at = utcnow()
+    row.next_attempt_at = utcnow() + timedelta(seconds=delay) if delay > 0 else None
+    if not count:
+        row.attempts = max(0, row.attempts - 1)
 
 
 def failed_ops(store: Store, site_id: int) -> list[tuple[int, str, str, str]]:
@@ -207,21 +219,12 @@ def waiting(store: Store, site_id: int) -> int:
         )
 
 
-def unblock_sections(store: Store, site_id: int) -> None:
+def unblock_sections(write: Writer, site_id: int) -> None:
     """Section operations held back for an account that could not manage sections."""
-    with store.write() as s:
-        s.execute(
+    write(
+        lambda s: s.execute(
             update(OutboxOp)
             .where(_mine(site_id), OutboxOp.state == BLOCKED, OutboxOp.entity.startswith("section:"))
             .values(state=PENDING, last_error="")
         )
-
-
-def retry_failed(store: Store, site_id: int, op_ids: Iterable[int] | None = None) -> int:
-    """Put failed operations back in the queue (after the user fixed the cause)."""
-    with store.write() as s:
-        query = update(OutboxOp).where(_mine(site_id), OutboxOp.state == FAILED)
-        if op_ids is not None:
-            query = query.where(OutboxOp.id.in_(list(op_ids)))
-        result = s.execute(query.values(state=PENDING, attempts=0, next_attempt_at=None, last_error=""))
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    )

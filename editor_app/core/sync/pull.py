@@ -15,7 +15,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import unquote
 
@@ -23,12 +23,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from editor_app.core.clock import from_store, to_store, utcnow
+from editor_app.core.store import jobs as publish_queue
+from editor_app.core.store.conflicts import open_conflict, record_conflict
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, OutboxOp, Section, Site, Tag
-from editor_app.core.sync import publish_queue
+from editor_app.core.store.sites import set_watermark
+from editor_app.core.store.threads import mark_network_thread
+from editor_app.core.store.writer import Writer
 from editor_app.core.sync.bylines import SiteBylines
 from editor_app.core.sync.cms import CmsClient, Page, RemotePost, RemoteTerm
-from editor_app.core.sync.conflicts import open_conflict, record_conflict
 from editor_app.core.sync.mapping import (
     SYNCED_STATUSES,
     Text,
@@ -58,6 +61,8 @@ class PullResult:
     sections: int = 0
     tags: int = 0
     seen: int = 0
+    articles: set[str] = field(default_factory=set)  # ids of the articles the pull changed
+    terms_changed: bool = False
 
     @property
     def changed(self) -> int:
@@ -120,18 +125,21 @@ def _link_terms(
     return made, by_remote
 
 
-def pull_terms(store: Store, site_id: int, client: CmsClient) -> tuple[int, int]:
+def pull_terms(write: Writer, site_id: int, client: CmsClient) -> tuple[int, int]:
     categories = client.list_terms("category")
     tags = client.list_terms("post_tag")
-    with store.write() as s:
-        made_sections, sections = _link_terms(s, site_id, Section, categories, "section")
-        for term in categories:
-            row = sections[term.id]
-            if _pending_term_op(s, f"section:{row.id}"):
-                continue
-            parent = sections.get(term.parent) if term.parent else None
-            row.parent_id = parent.id if parent is not None and parent.id != row.id else None  # type: ignore[union-attr]
-        made_tags, _ = _link_terms(s, site_id, Tag, tags, "tag")
+    return write(lambda s: _store_terms(s, site_id, categories, tags))
+
+
+def _store_terms(s: Session, site_id: int, categories: list[RemoteTerm], tags: list[RemoteTerm]) -> tuple[int, int]:
+    made_sections, sections = _link_terms(s, site_id, Section, categories, "section")
+    for term in categories:
+        row = sections[term.id]
+        if _pending_term_op(s, f"section:{row.id}"):
+            continue
+        parent = sections.get(term.parent) if term.parent else None
+        row.parent_id = parent.id if parent is not None and parent.id != row.id else None  # type: ignore[union-attr]
+    made_tags, _ = _link_terms(s, site_id, Tag, tags, "tag")
     return made_sections, made_tags
 
 
@@ -142,6 +150,7 @@ def _prefetch(pages: Iterator[Page[RemotePost]]) -> Iterator[Page[RemotePost]]:
     stop = threading.Event()
 
     def work() -> None:
+        mark_network_thread()  # this thread only fetches; the consumer hands pages to the writer
         try:
             for page in pages:
                 if stop.is_set():
@@ -196,7 +205,7 @@ def _stale(store: Store, site_id: int, page: Page[RemotePost]) -> list[RemotePos
 
 
 def _store_page(
-    store: Store,
+    s: Session,
     site_id: int,
     page: Page[RemotePost],
     texts: dict[int, Text],
@@ -204,33 +213,34 @@ def _store_page(
     bylines: SiteBylines | None = None,
 ) -> None:
     fresh: list[tuple[RemotePost, Text]] = []
-    with store.write() as s:
-        known = _known(s, site_id, page.items)
-        markers = _by_marker(s, page.items)
-        maps = term_maps(s, site_id)
-        for post in page.items:
-            result.seen += 1
-            row = known.get(post.id)
-            if row is None and post.marker:
-                row = markers.get(post.marker)
-                if row is not None:  # created by this desk, answer lost: link it, never duplicate it
-                    row.site_id, row.remote_id = site_id, post.id
-                    row.remote_modified_gmt = to_store(post.modified_gmt)  # the push sends any newer text
-                    row.remote_digest = digest(post)
-                    result.unchanged += 1
-                    continue
-            if row is None:
-                if post.id in texts:
-                    fresh.append((post, texts[post.id]))
-                continue
-            if unchanged_since_seen(row.remote_modified_gmt, row.remote_digest, post):
+    known = _known(s, site_id, page.items)
+    markers = _by_marker(s, page.items)
+    maps = term_maps(s, site_id)
+    for post in page.items:
+        result.seen += 1
+        row = known.get(post.id)
+        if row is None and post.marker:
+            row = markers.get(post.marker)
+            if row is not None:  # created by this desk, answer lost: link it, never duplicate it
+                result.articles.add(row.id)
+                row.site_id, row.remote_id = site_id, post.id
+                row.remote_modified_gmt = to_store(post.modified_gmt)  # the push sends any newer text
+                row.remote_digest = digest(post)
                 result.unchanged += 1
                 continue
-            text = texts.get(post.id) or remote_text(post)
-            if _apply_changed(s, row, post, text, maps, result) and bylines is not None:
-                take_byline(row, post, bylines, new=False)
-        new_articles(s, site_id, fresh, maps, bylines)
-        result.created += len(fresh)
+        if row is None:
+            if post.id in texts:
+                fresh.append((post, texts[post.id]))
+            continue
+        if unchanged_since_seen(row.remote_modified_gmt, row.remote_digest, post):
+            result.unchanged += 1
+            continue
+        text = texts.get(post.id) or remote_text(post)
+        result.articles.add(row.id)
+        if _apply_changed(s, row, post, text, maps, result) and bylines is not None:
+            take_byline(row, post, bylines, new=False)
+    result.articles.update(new_articles(s, site_id, fresh, maps, bylines))
+    result.created += len(fresh)
 
 
 def _apply_changed(
@@ -267,26 +277,27 @@ def pull(
     progress: Progress | None = None,
     full: bool = False,
     bylines: SiteBylines | None = None,
+    write: Writer | None = None,
 ) -> PullResult:
     """Pull terms and posts changed since the site's watermark (everything with `full`).
-    `bylines` (the site's authors and byline field) lets pulled articles take their byline."""
+    `bylines` (the site's authors and byline field) lets pulled articles take their byline.
+    Pages are fetched on a network thread; every write goes through `write` (the writer)."""
+    write = write or Writer(store)
     started = utcnow()
     with store.read() as s:
         site = s.get(Site, site_id)
         watermark: datetime | None = None if full or site is None else from_store(site.pull_watermark)
     result = PullResult()
-    result.sections, result.tags = pull_terms(store, site_id, client)
+    result.sections, result.tags = pull_terms(write, site_id, client)
+    result.terms_changed = True  # names and links may have moved even when nothing was new
     if progress:
         progress("pull", 0, 0)
     # Page N+1 downloads in the prefetch thread while page N is converted and stored here.
     for page in _prefetch(iter(client.iter_post_pages(modified_after=watermark))):
         stale = _stale(store, site_id, page)
         texts = {p.id: remote_text(p) for p in stale}  # HTML → Markdown, while the next page downloads
-        _store_page(store, site_id, page, texts, result, bylines)
+        write(lambda s, page=page, texts=texts: _store_page(s, site_id, page, texts, result, bylines))
         if progress:
             progress("pull", result.seen, max(page.total, result.seen))
-    with store.write() as s:
-        site = s.get(Site, site_id)
-        if site is not None:
-            site.pull_watermark = started - WATERMARK_MARGIN
+    write(lambda s: set_watermark(s, site_id, started - WATERMARK_MARGIN))
     return result

@@ -22,21 +22,24 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from editor_app.core.clock import from_store, to_store, utcnow
 from editor_app.core.domain import Role, Status, effective_status
 from editor_app.core.errors import InvalidInput
+from editor_app.core.store import jobs as pq
+from editor_app.core.store.conflicts import open_conflict, record_conflict
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article
+from editor_app.core.store.writer import Writer
 from editor_app.core.sync import media_refs
 from editor_app.core.sync import outbox_state as ob
-from editor_app.core.sync import publish_queue as pq
 from editor_app.core.sync.bylines import BylinePlan, SiteBylines, plan_byline, where, without_author
 from editor_app.core.sync.cms import CmsClient, PostChanges, RemotePost, map_concurrent
-from editor_app.core.sync.conflicts import open_conflict, record_conflict
 from editor_app.core.sync.errors import AuthRejected, CmsError, Forbidden, NotFoundRemote, SiteUnreachable
 from editor_app.core.sync.mapping import (
     Snapshot,
+    Text,
     digest,
     local_status,
     post_changes,
@@ -78,6 +81,7 @@ class PushResult:
     notes: list[str] = field(default_factory=list)
     paused: str | None = None
     offline: str | None = None
+    articles: set[str] = field(default_factory=set)  # ids of the articles whose rows the push changed
 
     @property
     def sent(self) -> int:
@@ -109,8 +113,10 @@ class Pusher:
         publish_format: str = "blocks",
         wp_version: str | None = None,
         bylines: SiteBylines | None = None,
+        write: Writer | None = None,
     ) -> None:
         self.store = store
+        self.write = write or Writer(store)  # every store write of the push goes through it
         self.bylines = bylines or SiteBylines()
         self.publish_format = publish_format
         self.wp_version = wp_version  # block markup follows the site's release; None: the newest
@@ -121,8 +127,8 @@ class Pusher:
         self.retry_budget_s = retry_budget_s
         self.rng = rng or random.Random()
         self.sleep = sleep
-        self.terms = TermPusher(store, site_id, client, may_manage_sections=may_manage_sections)
-        self.media = MediaPusher(store, site_id, client, media_dir)
+        self.terms = TermPusher(store, site_id, client, may_manage_sections=may_manage_sections, write=self.write)
+        self.media = MediaPusher(store, site_id, client, media_dir, write=self.write)
         self.result = PushResult()
         self._halt = threading.Event()
         self._lock = threading.Lock()
@@ -132,7 +138,7 @@ class Pusher:
     def run(self, progress: Progress | None = None) -> PushResult:
         deadline = time.monotonic() + self.retry_budget_s
         if self.terms.may_manage_sections:
-            ob.unblock_sections(self.store, self.site_id)
+            ob.unblock_sections(self.write, self.site_id)
         # (op id, created) → attempts when last taken in this run. SQLite gives a new row the id
         # of a finished op that had the highest one, so the id alone does not name an op: an
         # op queued during the run (an image to upload again, a post to send again) is new.
@@ -140,7 +146,7 @@ class Pusher:
         while not self._halt.is_set():
             # An op comes back in the same run only if it was sent and rescheduled (its
             # attempts grew); one that was skipped (waiting for a conflict) does not.
-            ops = [o for o in ob.due_ops(self.store, self.site_id) if tried.get((o.id, o.created_at), -1) < o.attempts]
+            ops = [o for o in ob.due_ops(self.write, self.site_id) if tried.get((o.id, o.created_at), -1) < o.attempts]
             if ops:
                 tried.update({(o.id, o.created_at): o.attempts for o in ops})
                 self._pass(ops, progress)
@@ -166,7 +172,12 @@ class Pusher:
         for op in first:
             self._run_one(op, progress, total)
         if articles and not self._halt.is_set():
-            map_concurrent(lambda o: self._run_one(o, progress, total), articles, workers=self.workers)
+            outcomes = map_concurrent(lambda o: self._run_one(o, progress, total), articles, workers=self.workers)
+            # `_run_one` handles what the site and the data can do wrong; anything else is a bug
+            # (a store write from a network thread, say) and must not vanish with its worker.
+            errors = [o.error for o in outcomes if o.error is not None]
+            if errors:
+                raise errors[0]
         for op in last:
             self._run_one(op, progress, total)
 
@@ -200,9 +211,9 @@ class Pusher:
             return
         if op.entity.startswith("section:") and not self.terms.may_manage_sections:
             message = "this account may not create or change sections on the site; an editor has to"
-            ob.reschedule(self.store, op.id, ob.BLOCKED, 0, message, count=False)
+            ob.reschedule(self.write, op.id, ob.BLOCKED, 0, message, count=False)
             return
-        if not ob.begin(self.store, op):
+        if not ob.begin(self.write, op):
             return
         if op.kind in ("term.create", "term.update"):
             kind, local_id = parse_entity(op.entity)
@@ -235,8 +246,7 @@ class Pusher:
         else:
             self._give_up(op, f"unknown operation kind {op.kind!r}")
             return
-        with self.store.write() as s:
-            ob.finish(s, op.id)
+        self.write(lambda s: ob.finish(s, op.id))
 
     def _update_media(self, op: ob.OpRef) -> bool:
         """Send an image's new alt text or caption. False when the operation was given up."""
@@ -262,7 +272,7 @@ class Pusher:
             self.result.paused = decision.message
             self._halt.set()
             ob.reschedule(
-                self.store,
+                self.write,
                 op.id,
                 ob.PENDING,
                 0,
@@ -274,18 +284,17 @@ class Pusher:
             refused = isinstance(exc, (Forbidden, AuthRejected))  # the account's role: a person has to act
             self._give_up(op, decision.message, pq.ATTENTION if refused else pq.FAILED)
         elif decision.action is Action.MISSING:  # a term or post delete's target is gone: done
-            with self.store.write() as s:
-                ob.finish(s, op.id)
+            self.write(lambda s: ob.finish(s, op.id))
         else:
             state = ob.UNKNOWN if decision.action is Action.RECONCILE else ob.PENDING
             retry = (lambda s: pq.retrying(s, op.entity, decision.message)) if op.kind == "article.save" else None
-            ob.reschedule(self.store, op.id, state, decision.delay, decision.message, also=retry)
+            ob.reschedule(self.write, op.id, state, decision.delay, decision.message, also=retry)
             if isinstance(exc, SiteUnreachable):
                 self.result.offline = decision.message
                 self._halt.set()
 
     def _give_up(self, op: ob.OpRef, message: str, job_state: str = pq.FAILED) -> None:
-        ob.reschedule(self.store, op.id, ob.FAILED, 0, message, also=self._job(op, job_state, message))
+        ob.reschedule(self.write, op.id, ob.FAILED, 0, message, also=self._job(op, job_state, message))
         with self._lock:
             self.result.failures.append(Failure(op.id, op.kind, op.entity, message))
 
@@ -310,7 +319,7 @@ class Pusher:
                 snap = snapshot(s, row)
         if blocked:  # waits for the user to resolve the conflict
             ob.reschedule(
-                self.store,
+                self.write,
                 op.id,
                 ob.BLOCKED,
                 0,
@@ -320,11 +329,10 @@ class Pusher:
             )
             return
         if snap is None:
-            with self.store.write() as s:
-                ob.finish(s, op.id)
+            self.write(lambda s: ob.finish(s, op.id))
             return
         if not ob.begin(
-            self.store, op, {"version": snap.updated_at.isoformat()}, also=lambda s: pq.sending(s, snap.id)
+            self.write, op, {"version": snap.updated_at.isoformat()}, also=lambda s: pq.sending(s, snap.id)
         ):
             return
         if snap.status == Status.TRASH.value:
@@ -462,21 +470,14 @@ class Pusher:
         except NotFoundRemote:
             current = None
         if current is None or current.status == "trash":
-            with self.store.write() as s:
-                row = s.scalars(select(Article).where(Article.id == snap.id)).first()
-                if row is not None:
-                    record_conflict(s, row, None, None)
-                ob.finish(s, op.id)
+            self._conflict(op, snap.id, None, None)
             raise _Missing()
         seen = unchanged_since_seen(to_store(snap.remote_modified_gmt), snap.remote_digest, current)
         if not seen and not same_text(current, changes):
             theirs = remote_text(current)
-            with self.store.write() as s:
-                row = s.scalars(select(Article).where(Article.id == snap.id)).first()
-                if row is not None:
-                    status = local_status(current.status)
-                    record_conflict(s, row, theirs, current.modified_gmt, status=status, digest=digest(current))
-                ob.finish(s, op.id)
+            self._conflict(
+                op, snap.id, theirs, current.modified_gmt, status=local_status(current.status), digest=digest(current)
+            )
             raise _Conflicted()
         changes = without_stale_featured(snap, changes, current)
         if same_everything(current, changes):
@@ -486,12 +487,33 @@ class Pusher:
             remote, changes = self._send(snap, changes, lambda c: self.client.update_post(post_id, c))
             return remote, "updated", changes
         except NotFoundRemote:
-            with self.store.write() as s:
-                row = s.scalars(select(Article).where(Article.id == snap.id)).first()
-                if row is not None:
-                    record_conflict(s, row, None, None)
-                ob.finish(s, op.id)
+            self._conflict(op, snap.id, None, None)
             raise _Missing() from None
+
+    def _conflict(
+        self,
+        op: ob.OpRef,
+        article_id: str,
+        theirs: Text | None,
+        modified_gmt: datetime | None,
+        *,
+        status: str = "",
+        digest: str | None = None,
+    ) -> None:
+        """Record a conflict (`theirs` None: the post is gone from the site); the op is done."""
+
+        def run(s: Session) -> None:
+            row = s.scalars(select(Article).where(Article.id == article_id)).first()
+            if row is not None:
+                record_conflict(s, row, theirs, modified_gmt, status=status, digest=digest)
+            ob.finish(s, op.id)
+
+        self.write(run)
+        self._touched(article_id)
+
+    def _touched(self, article_id: str) -> None:
+        with self._lock:
+            self.result.articles.add(article_id)
 
     def _featured_not_taken(self, snap: Snapshot, remote_id: int, media_id: int) -> None:
         """WordPress answers 200 and silently ignores a featured image it cannot use. When the
@@ -516,15 +538,20 @@ class Pusher:
             except NotFoundRemote:
                 pass
             self._count("deleted")
-        with self.store.write() as s:
+
+        def trashed(s: Session) -> None:
             row = s.scalars(select(Article).where(Article.id == snap.id)).first()
             if row is not None and row.updated_at == snap.updated_at:
                 row.dirty = False
             pq.trouble(s, snap.id, pq.CANCELLED, "the article was moved to the trash")
             ob.finish(s, op.id)
 
+        self.write(trashed)
+        self._touched(snap.id)
+
     def _record(self, op: ob.OpRef, snap: Snapshot, remote: RemotePost, changes: PostChanges, outcome: str) -> None:
-        with self.store.write() as s:
+
+        def recorded(s: Session) -> None:
             row = s.scalars(select(Article).where(Article.id == snap.id)).first()
             if row is not None:
                 changed_meanwhile = row.updated_at != snap.updated_at
@@ -540,6 +567,9 @@ class Pusher:
                 else:
                     pq.saved(s, snap.id, remote.status, remote.date_gmt)
             ob.finish(s, op.id)
+
+        self.write(recorded)
+        self._touched(snap.id)
         self._count(outcome)
         if changes.featured_media and remote.featured_media != changes.featured_media and snap.featured_media_id:
             self._featured_not_taken(snap, changes.featured_media, snap.featured_media_id)

@@ -14,6 +14,7 @@ from editor_app.core.photo_credit import credit_line, with_credit
 from editor_app.core.store.engine import Store
 from editor_app.core.store.models import Article, MediaAsset, OutboxOp, Section, Tag
 from editor_app.core.store.outbox import enqueue
+from editor_app.core.store.writer import Writer
 from editor_app.core.sync.cms import CmsClient, Taxonomy
 from editor_app.core.sync.errors import Forbidden, NotFoundRemote, TermExists
 from editor_app.core.sync.media_refs import sha_of
@@ -34,8 +35,17 @@ def parse_entity(entity: str) -> tuple[str, int]:
 class TermPusher:
     """Turns local sections and tags into site term ids, creating them when needed."""
 
-    def __init__(self, store: Store, site_id: int, client: CmsClient, *, may_manage_sections: bool = True) -> None:
+    def __init__(
+        self,
+        store: Store,
+        site_id: int,
+        client: CmsClient,
+        *,
+        may_manage_sections: bool = True,
+        write: Writer | None = None,
+    ) -> None:
         self.store = store
+        self.write = write or Writer(store)
         self.site_id = site_id
         self.client = client
         # Authors and contributors cannot create categories (WordPress answers 403): their
@@ -79,7 +89,8 @@ class TermPusher:
 
     def _link(self, kind: str, local_id: int, remote: int) -> None:
         model = MODELS[kind]
-        with self.store.write() as s:
+
+        def run(s: Session) -> None:
             row = s.get(model, local_id)
             if row is not None:
                 row.site_id, row.remote_id = self.site_id, remote
@@ -88,6 +99,8 @@ class TermPusher:
                     OutboxOp.kind == "term.create", OutboxOp.entity == f"{kind}:{local_id}", OutboxOp.state != "sending"
                 )
             )
+
+        self.write(run)
 
     def update(self, entity: str) -> None:
         """Send a rename or move; a term gone from the site is created again."""
@@ -110,10 +123,13 @@ class TermPusher:
                 TAXONOMY[kind], int(remote), name=name, slug=slug or None, parent=parent, description=description
             )
         except NotFoundRemote:
-            with self.store.write() as s:
+
+            def unlink(s: Session) -> None:
                 found = s.get(model, local_id)
                 if found is not None:
                     found.remote_id = None
+
+            self.write(unlink)
             self.remote_id(kind, local_id)
 
     def delete(self, payload: dict) -> None:
@@ -140,8 +156,11 @@ class LocalImage:
 class MediaPusher:
     """Uploads a local image once; a lost answer is reconciled by the marker in its description."""
 
-    def __init__(self, store: Store, site_id: int, client: CmsClient, media_dir: Path | None) -> None:
+    def __init__(
+        self, store: Store, site_id: int, client: CmsClient, media_dir: Path | None, *, write: Writer | None = None
+    ) -> None:
         self.store = store
+        self.write = write or Writer(store)
         self.site_id = site_id
         self.client = client
         self.media_dir = media_dir
@@ -178,21 +197,23 @@ class MediaPusher:
     def _link(self, media_id: int, remote_id: int, url: str) -> None:
         """Remember the upload. A post sent before the image was on the site (its upload failed
         for a while, or was reconciled later) is sent again so it gets the image."""
-        with self.store.write() as s:
-            asset = s.get(MediaAsset, media_id)
-            if asset is None:
-                return
-            asset.remote_id, asset.remote_url = remote_id, url
-            row = s.scalars(select(Article).where(Article.id == asset.article_id)).first() if asset.article_id else None
-            if row is None or row.site_id != self.site_id or row.remote_id is None:
-                return  # not on the site yet: its own create will carry the image
-            if not asset.featured and asset.sha256 not in row.body:
-                return
-            queued = s.scalars(
-                select(OutboxOp.id).where(OutboxOp.kind == "article.save", OutboxOp.entity == row.id)
-            ).first()
-            if queued is None:
-                enqueue(s, "article.save", row.id, site_id=self.site_id)
+        self.write(lambda s: self._linked(s, media_id, remote_id, url))
+
+    def _linked(self, s: Session, media_id: int, remote_id: int, url: str) -> None:
+        asset = s.get(MediaAsset, media_id)
+        if asset is None:
+            return
+        asset.remote_id, asset.remote_url = remote_id, url
+        row = s.scalars(select(Article).where(Article.id == asset.article_id)).first() if asset.article_id else None
+        if row is None or row.site_id != self.site_id or row.remote_id is None:
+            return  # not on the site yet: its own create will carry the image
+        if not asset.featured and asset.sha256 not in row.body:
+            return
+        queued = s.scalars(
+            select(OutboxOp.id).where(OutboxOp.kind == "article.save", OutboxOp.entity == row.id)
+        ).first()
+        if queued is None:
+            enqueue(s, "article.save", row.id, site_id=self.site_id)
 
     def update(self, media_id: int, fields: dict) -> bool:
         """Send an image's current alt text and caption (those named in `fields`, by WordPress's
@@ -221,13 +242,15 @@ class MediaPusher:
     def forget(self, media_id: int) -> str | None:
         """The site no longer has this image (it silently ignored it as a featured image):
         queue it to be uploaded again. Its file name, or None if it is gone locally too."""
-        with self.store.write() as s:
-            asset = s.get(MediaAsset, media_id)
-            if asset is None:
-                return None
-            asset.remote_id, asset.remote_url = None, None
-            enqueue(s, "media.upload", str(media_id), site_id=self.site_id)
-            return asset.filename
+        return self.write(lambda s: self._forgotten(s, media_id))
+
+    def _forgotten(self, s: Session, media_id: int) -> str | None:
+        asset = s.get(MediaAsset, media_id)
+        if asset is None:
+            return None
+        asset.remote_id, asset.remote_url = None, None
+        enqueue(s, "media.upload", str(media_id), site_id=self.site_id)
+        return asset.filename
 
     def refused(self, media_id: int, exc: Forbidden) -> str:
         """What to tell the user when the site will not take an image from this account."""

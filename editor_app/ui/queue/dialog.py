@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Change
-from editor_app.core.sync.publish_queue import SCHEDULED, SENDING, JobView
+from editor_app.core.services.publishing import SCHEDULED, SENDING, JobView
 from editor_app.ui.operations import operations_for
 from editor_app.ui.queue.model import HEADLINE, MESSAGE, QueueModel
 from editor_app.ui.sync.callbacks import weak_callback

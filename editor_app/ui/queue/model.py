@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
-from editor_app.core.sync.publish_queue import ATTENTION, FAILED, JobView
+from editor_app.core.services.publishing import ATTENTION, FAILED, JobView
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("QueueModel", "Headline"),

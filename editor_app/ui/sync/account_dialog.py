@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.credentials import KeychainUnavailable
 from editor_app.core.desk import Desk
-from editor_app.core.sync.sites import SiteCheck, SiteService, SiteView
+from editor_app.core.services.sites import SiteCheck, SiteService, SiteView
 from editor_app.ui.dialogs.fit import focus_first
 from editor_app.ui.i18n import tr_message
 from editor_app.ui.operations import operations_for

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.desk import Desk
-from editor_app.core.sync.conflicts import ConflictView as Conflict
+from editor_app.core.services.conflicts import ConflictView as Conflict
 from editor_app.ui.conflicts.view import ConflictView
 from editor_app.ui.operations import operations_for
 from editor_app.ui.sync.callbacks import weak_callback

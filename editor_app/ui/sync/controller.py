@@ -1,16 +1,17 @@
 """Runs syncs off the GUI thread and reports them as signals.
 
-`sync_site` runs on the network pool; its progress callback runs in that worker, so it only
-emits a signal, which Qt queues to the GUI thread. One sync per site at a time: a second
-request for a site that is already syncing is refused at once.
+The sync runs on the network pool and its writes hop to the store lane; its progress callback
+runs in that worker, so it only emits a signal, which Qt queues to the GUI thread. One sync per
+site at a time: a second request for a site that is already syncing is refused at once.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from editor_app.core.desk import Desk
 from editor_app.core.errors import BylineChoiceNeeded
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
-from editor_app.core.sync.site_views import SiteView
+from editor_app.core.services.sites import SiteView
 from editor_app.ui.i18n import tr_message
 from editor_app.ui.operations import operations_for
 from editor_app.ui.sync.callbacks import weak_callback
@@ -28,13 +29,13 @@ from editor_app.ui.workers import Lane
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the sync engine (HTTP client, keychain, ORM) loads with the first sync or publish
+    from editor_app.core.services.publishing import PublishRequest
     from editor_app.core.sync.engine import SyncProgress, SyncReport
-    from editor_app.core.sync.publish import PublishRequest
     from editor_app.ui.sync.conflict_list import ConflictListDialog
 
 log = logging.getLogger(__name__)
 
-SyncRunner = Callable[..., "SyncReport"]  # sync_site(desk, site, *, progress=..., claim_unassigned=...)
+SyncRunner = Callable[..., "SyncReport"]  # sync_site(desk, site, *, progress=..., claim_unassigned=..., write=...)
 NO_SITE = QT_TRANSLATE_NOOP("SyncController", "No site yet: add one with Site → Add Site…")
 
 
@@ -45,13 +46,38 @@ class _Relay(QObject):
 
 
 def _run_sync(
-    runner: SyncRunner | None, desk: Desk, emit: Callable[[SyncProgress], None], site: str, claim: bool
+    runner: SyncRunner | None,
+    desk: Desk,
+    emit: Callable[[SyncProgress], None],
+    site: str,
+    claim: bool,
+    write: Callable[[Callable[[], Any]], Any],
 ) -> SyncReport:
-    """In the worker thread: `emit` only posts a signal; no widget or GUI object is touched here.
-    The sync engine (and the HTTP client, keychain and ORM under it) is imported here too."""
+    """In the network worker: `emit` only posts a signal; no widget or GUI object is touched here.
+    Every store write of the sync hops to the store lane through `write`. The sync engine (and
+    the HTTP client, keychain and ORM under it) is imported here too."""
     if runner is None:
-        from editor_app.core.sync.engine import sync_site as runner
-    return runner(desk, site, progress=emit, claim_unassigned=claim)
+        return desk.syncing.sync(site, progress=emit, claim_unassigned=claim, write=write)
+    return runner(desk, site, progress=emit, claim_unassigned=claim, write=write)
+
+
+def lane_hop(lane: Lane) -> Callable[[Callable[[], Any]], Any]:
+    """A write hop onto the store lane: run `fn` there and wait for its result (or its error).
+    Called from network workers only; the GUI thread never waits on it."""
+
+    def hop(fn: Callable[[], Any]) -> Any:
+        box: Future[Any] = Future()
+
+        def run() -> None:
+            try:
+                box.set_result(fn())
+            except BaseException as exc:  # raised again in the network worker
+                box.set_exception(exc)
+
+        lane.submit(run)
+        return box.result()
+
+    return hop
 
 
 class SyncController(QObject):
@@ -78,7 +104,7 @@ class SyncController(QObject):
         self.store_lane = store_lane
         self.net_lane = net_lane
         self.ops = operations_for(store_lane, net_lane)
-        self.runner = runner  # None: sync_site, imported in the worker on first use; tests give a stand-in
+        self.runner = runner  # None: desk.syncing, loaded in the worker on first use; tests give a stand-in
         self._running: set[str] = set()
         self._relay = _Relay(self)  # owned by the controller, never destroyed from a worker
         self._relay.raw.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
@@ -143,6 +169,7 @@ class SyncController(QObject):
             self._relay.raw.emit,
             site,
             claim,
+            lane_hop(self.store_lane),
             on_done=weak_callback(self, lambda c, report: c._done(site, report)),
             on_error=weak_callback(self, lambda c, exc: c._error(site, exc)),
         )

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editor_app.core.desk import Desk
-from editor_app.core.sync.site_views import ONLINE, SiteView
+from editor_app.core.services.sites import ONLINE, SiteView
 from editor_app.ui.sync.byline_choice import BylineChoiceDialog
 from editor_app.ui.sync.controller import SyncController
 from editor_app.ui.sync.messages import short_reason

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 from editor_app.core.desk import Desk
 from editor_app.core.domain import Change
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
-from editor_app.core.sync.site_views import OFFLINE, ONLINE, PAUSED, SiteView
+from editor_app.core.services.sites import OFFLINE, ONLINE, PAUSED, SiteView
 from editor_app.ui.operations import operations_for
 from editor_app.ui.sync.callbacks import weak_callback
 from editor_app.ui.sync.controller import SyncController

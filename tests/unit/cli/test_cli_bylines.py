@@ -17,7 +17,7 @@ import pytest
 
 from editor_app.cli import main
 from editor_app.core.desk import Desk
-from editor_app.core.sync import sites as sites_module
+from editor_app.core.sync import wordpress as wordpress_module
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from sync_fakes import PASSWORD, FakeCms  # noqa: E402 - the sync tests' in-memory CMS
@@ -106,7 +106,7 @@ def test_publish_byline_fallback_is_accepted_stored_and_followed(
     desk: Desk, memory_keyring, monkeypatch, capsys, choice: str
 ) -> None:
     cms = FakeCms()  # its authors are not Ann Lee and it exposes no meta field
-    monkeypatch.setattr(sites_module, "WordPressClient", lambda *_args: cms)
+    monkeypatch.setattr(wordpress_module, "WordPressClient", lambda *_args: cms)
     desk.sites.add("daily", "http://127.0.0.1:9", "editor", PASSWORD)
     article_id = _bylined_article(desk)
     data = desk.paths.data_dir

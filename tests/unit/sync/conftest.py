@@ -7,7 +7,8 @@ import pytest
 from sync_fakes import PASSWORD, FakeCms, MemoryKeyring
 
 from editor_app.core.desk import Desk
-from editor_app.core.sync.engine import SyncReport, sync_site
+from editor_app.core.services.syncing import sync_site
+from editor_app.core.sync.engine import SyncReport
 
 
 @pytest.fixture

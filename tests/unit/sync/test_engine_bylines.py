@@ -91,7 +91,7 @@ def test_new_posts_written_on_the_site_take_the_authors_name(site_desk: Desk, cm
 def test_publish_asks_where_a_byline_with_nowhere_to_go_goes(site_desk: Desk, cms: FakeCms, run_sync) -> None:
     import pytest
 
-    from editor_app.core.sync.publish import BylineChoiceNeeded
+    from editor_app.core.errors import BylineChoiceNeeded
 
     site_desk.sites.check("daily", client=FakeCms(role="author"))
     article = site_desk.articles.create("Budget", body=BODY, byline="Jane Doe")

@@ -1,8 +1,11 @@
-"""Publishing an article: now, or scheduled on the site with WordPress's own `future` status.
+"""Publishing: the one door for publish requests (now, or scheduled on the site with
+WordPress's own `future` status) and for the publish queue that follows each request.
 
 The change goes through the outbox like any other edit. The time is kept in UTC and sent as
 ``date_gmt``, so the site publishes on time even when the workstation is closed. Role rules
-follow WordPress: a contributor's publish becomes a review request (``pending``).
+follow WordPress: a contributor's publish becomes a review request (``pending``). Each request
+is a job (`store/jobs.py`): queued → sending → scheduled → live, or failed / attention / cancelled.
+The queue list is plain SQL, as the window refreshes it after every sync.
 """
 
 from __future__ import annotations
@@ -10,16 +13,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from editor_app.core.clock import to_store, utcnow
 from editor_app.core.domain import Change, Role, Status, effective_status
-from editor_app.core.errors import BylineChoiceNeeded, InvalidInput, NotFound
+from editor_app.core.errors import BylineChoiceNeeded, InvalidInput
+from editor_app.core.store import jobs
 from editor_app.core.store.article_rows import mark_dirty, resolve_article
 from editor_app.core.store.engine import Store
-from editor_app.core.store.models import Site
-from editor_app.core.sync import publish_queue
+from editor_app.core.store.jobs import (
+    ATTENTION,
+    CANCELLED,
+    FAILED,
+    LIVE,
+    QUEUED,
+    SCHEDULED,
+    SENDING,
+    JobView,
+)
+from editor_app.core.store.sites import SiteBylineFacts, site_for
 from editor_app.core.sync.bylines import (
     FALLBACKS,
     BylinePlan,
@@ -29,7 +39,20 @@ from editor_app.core.sync.bylines import (
     plan_byline,
     where,
 )
-from editor_app.core.sync.sites import SiteService
+
+__all__ = [
+    "ATTENTION",
+    "CANCELLED",
+    "FAILED",
+    "LIVE",
+    "QUEUED",
+    "SCHEDULED",
+    "SENDING",
+    "JobView",
+    "PublishQueue",
+    "PublishRequest",
+    "PublishService",
+]
 
 
 @dataclass(frozen=True)
@@ -44,15 +67,14 @@ class PublishRequest:
 
 
 class PublishService:
-    def __init__(self, store: Store, sites: SiteService) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.sites = sites
 
     def byline_plan(self, ref: str, *, site: str | None = None, fallback: str | None = None) -> BylinePlan:
         """Where the article's byline would go on publish; ``choice_needed`` asks the user first."""
         with self.store.read() as s:
             row = resolve_article(s, ref)
-            target = self._site(s, row.site_id, site)
+            target = site_for(s, row.site_id, site)
             return plan_byline(row.byline, _bylines(target), fallback or row.byline_fallback)
 
     def publish(
@@ -72,7 +94,7 @@ class PublishService:
             row = resolve_article(s, ref)
             if row.status == Status.TRASH.value:
                 raise InvalidInput(f"article {row.id} is in the trash; restore it before publishing")
-            target = self._site(s, row.site_id, site)
+            target = site_for(s, row.site_id, site)
             if row.site_id is not None and row.site_id != target.id:
                 raise InvalidInput(f"article {row.id} belongs to another site; it cannot be published on {target.name}")
             plan = plan_byline(row.byline, _bylines(target), byline_fallback or row.byline_fallback)
@@ -101,30 +123,54 @@ class PublishService:
             row.status = status.value
             row.scheduled_at = to_store(when)
             mark_dirty(s, row, now)
-            job = publish_queue.record_request(
+            job = jobs.record_request(
                 s, row.id, target.id, when if wanted is Status.FUTURE else None, note, now, previous=previous
             )
             return PublishRequest(
                 row.id, target.name, status, when, note, Change(articles=frozenset({row.id}), outbox=True), job.id
             )
 
-    @staticmethod
-    def _site(s: Session, site_id: int | None, name: str | None) -> Site:
-        if name:
-            found = s.scalars(select(Site).where(Site.name == name)).first()
-            if found is None:
-                raise NotFound(f"no site named {name!r}; see `copydesk site list`")
-            return found
-        if site_id is not None:
-            linked = s.get(Site, site_id)
-            if linked is not None:
-                return linked
-        rows = s.scalars(select(Site)).all()
-        if len(rows) == 1:
-            return rows[0]
-        if not rows:
-            raise NotFound("no site yet; add one with `copydesk site add NAME --url URL --user USER`")
-        raise InvalidInput("several sites; say which with --site NAME")
+
+class PublishQueue:
+    """Publish jobs and their state; listing is plain SQL, cancelling loads the ORM."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def list(self, include_finished: bool = False) -> list[JobView]:
+        """Jobs by run time, publish-now jobs first; finished ones (live, cancelled) with `include_finished`."""
+        return jobs.job_views(self.store, include_finished)
+
+    def get(self, job_id: int) -> JobView:
+        return jobs.job_view(self.store, job_id)
+
+    def sites_to_run(self) -> list[str]:
+        """Sites with jobs waiting to be sent, or with a cancelled schedule still to take back."""
+        return jobs.sites_to_run(self.store)
+
+    def cancel(self, job_id: int) -> tuple[JobView, Change]:
+        """Withdraw a job; the article is saved again on the next sync and its text is untouched.
+
+        A job scheduled on the site becomes a draft there (WordPress keeps the future date, so
+        any other status would be scheduled again). A request that did not take effect gives the
+        article back the status it had before (a re-publish of a live post leaves it live)."""
+        view = self.get(job_id)
+        _refuse_finished(view, view.state)
+        with self.store.write() as s:
+            jobs.cancel_job(s, view, _refuse_finished)
+        return self.get(job_id), Change(articles=frozenset({view.article_id}), outbox=True)
+
+
+def _refuse_finished(view: JobView, state: str) -> None:
+    if state == LIVE:
+        raise InvalidInput(
+            f"job {view.id} is already live: {view.headline!r} is published on {view.site}. To take it down, "
+            f"set it back to draft (`copydesk article edit {view.article_id[:8]} --status draft`) and sync"
+        )
+    if state == CANCELLED:
+        raise InvalidInput(f"job {view.id} is already cancelled")
+    if state == SENDING:
+        raise InvalidInput(f"job {view.id} is being sent right now; cancel it when the sync has finished")
 
 
 def byline_note(plan: BylinePlan) -> str:
@@ -134,7 +180,7 @@ def byline_note(plan: BylinePlan) -> str:
     return f"{refused}the byline goes {where(plan)}"
 
 
-def _bylines(site: Site) -> SiteBylines:
+def _bylines(site: SiteBylineFacts) -> SiteBylines:
     authors = tuple(
         SiteAuthor(int(a["id"]), str(a.get("name") or ""))
         for a in site.authors or []

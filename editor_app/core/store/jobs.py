@@ -1,6 +1,6 @@
-"""The publish queue: one job per publish request, from the desk to the site and what came of it.
+"""Publish jobs in the store: one job per publish request, from the desk to the site and what came of it.
 
-A job is recorded by `PublishService.publish` in the transaction that sets the article's status,
+A job is recorded by the publishing service in the transaction that sets the article's status,
 and moved by the push in the transaction that records the post's outcome:
 
     queued → sending → scheduled (on the site as ``future``) → live
@@ -15,18 +15,18 @@ The list is plain SQL on the driver, as the window refreshes it after every sync
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from editor_app.core.clock import from_store, iso, to_store, utcnow
-from editor_app.core.errors import InvalidInput, NotFound
+from editor_app.core.errors import NotFound
 from editor_app.core.store.engine import Store
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from editor_app.core.domain import Change
     from editor_app.core.store.models import PublishJob
 
 QUEUED, SENDING, SCHEDULED, LIVE = "queued", "sending", "scheduled", "live"
@@ -114,87 +114,66 @@ def _view(r: tuple, now: datetime) -> JobView:
     )
 
 
-class PublishQueue:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def list(self, include_finished: bool = False) -> list[JobView]:
-        """Jobs by run time, publish-now jobs first; finished ones (live, cancelled) with `include_finished`."""
-        now = datetime.now(UTC)
-        if include_finished:
-            rows = self.store.rows(_COLUMNS + _ORDER)
-        else:
-            marks = ", ".join("?" for _ in OPEN)
-            rows = self.store.rows(_COLUMNS + f"WHERE j.state IN ({marks})" + _ORDER, OPEN)
-        views = [_view(r, now) for r in rows]
-        return views if include_finished else [v for v in views if not v.finished]
-
-    def get(self, job_id: int) -> JobView:
-        rows = self.store.rows(_COLUMNS + "WHERE j.id = ?", (job_id,))
-        if not rows:
-            raise NotFound(f"no publish job {job_id}; see `copydesk queue list --all`")
-        return _view(rows[0], datetime.now(UTC))
-
-    def sites_to_run(self) -> list[str]:
-        """Sites with jobs waiting to be sent, or with a cancelled schedule still to take back."""
-        rows = self.store.rows(
-            "SELECT DISTINCT s.name FROM publish_jobs j JOIN sites s ON s.id = j.site_id "
-            "JOIN articles a ON a.id = j.article_id "
-            "WHERE j.state IN (?, ?) OR (a.dirty AND j.state IN (?, ?)) ORDER BY s.name",
-            (QUEUED, SENDING, CANCELLED, SCHEDULED),
-        )
-        return [r[0] for r in rows]
-
-    def cancel(self, job_id: int) -> tuple[JobView, Change]:
-        """Withdraw a job; the article is saved again on the next sync and its text is untouched.
-
-        A job scheduled on the site becomes a draft there (WordPress keeps the future date, so
-        any other status would be scheduled again). A request that did not take effect gives the
-        article back the status it had before (a re-publish of a live post leaves it live)."""
-        from sqlalchemy import select
-
-        from editor_app.core.domain import Change, Status
-        from editor_app.core.store.article_rows import mark_dirty
-        from editor_app.core.store.models import Article, PublishJob
-
-        view = self.get(job_id)
-        _refuse_finished(view, view.state)
-        now = utcnow()
-        with self.store.write() as s:
-            job = s.get(PublishJob, job_id)
-            row = s.scalars(select(Article).where(Article.id == view.article_id)).first()
-            if job is None or row is None:
-                raise NotFound(f"no publish job {job_id}; see `copydesk queue list --all`")
-            # A sync may have moved it since we looked: decide on what it is now.
-            _refuse_finished(view, _effective(job.state, from_store(job.run_at), "", datetime.now(UTC))[0])
-            was_scheduled = job.state == SCHEDULED
-            restored = Status.DRAFT.value
-            if not was_scheduled and job.previous_status in _RESTORABLE:
-                restored = job.previous_status
-            job.state = CANCELLED
-            job.message = (
-                "cancelled; the post goes back to draft on the site with the next sync"
-                if was_scheduled
-                else f"cancelled; the article is {_RESTORABLE[restored]} again"
-            )
-            job.updated_at = now
-            if row.status != Status.TRASH.value:  # a trashed article stays in the trash
-                row.status = restored
-                row.scheduled_at = None
-                mark_dirty(s, row, now)
-        return self.get(job_id), Change(articles=frozenset({view.article_id}), outbox=True)
+def job_views(store: Store, include_finished: bool = False) -> list[JobView]:
+    """Jobs by run time, publish-now jobs first; finished ones (live, cancelled) with `include_finished`."""
+    now = datetime.now(UTC)
+    if include_finished:
+        rows = store.rows(_COLUMNS + _ORDER)
+    else:
+        marks = ", ".join("?" for _ in OPEN)
+        rows = store.rows(_COLUMNS + f"WHERE j.state IN ({marks})" + _ORDER, OPEN)
+    views = [_view(r, now) for r in rows]
+    return views if include_finished else [v for v in views if not v.finished]
 
 
-def _refuse_finished(view: JobView, state: str) -> None:
-    if state == LIVE:
-        raise InvalidInput(
-            f"job {view.id} is already live: {view.headline!r} is published on {view.site}. To take it down, "
-            f"set it back to draft (`copydesk article edit {view.article_id[:8]} --status draft`) and sync"
-        )
-    if state == CANCELLED:
-        raise InvalidInput(f"job {view.id} is already cancelled")
-    if state == SENDING:
-        raise InvalidInput(f"job {view.id} is being sent right now; cancel it when the sync has finished")
+def job_view(store: Store, job_id: int) -> JobView:
+    rows = store.rows(_COLUMNS + "WHERE j.id = ?", (job_id,))
+    if not rows:
+        raise NotFound(f"no publish job {job_id}; see `copydesk queue list --all`")
+    return _view(rows[0], datetime.now(UTC))
+
+
+def sites_to_run(store: Store) -> list[str]:
+    """Sites with jobs waiting to be sent, or with a cancelled schedule still to take back."""
+    rows = store.rows(
+        "SELECT DISTINCT s.name FROM publish_jobs j JOIN sites s ON s.id = j.site_id "
+        "JOIN articles a ON a.id = j.article_id "
+        "WHERE j.state IN (?, ?) OR (a.dirty AND j.state IN (?, ?)) ORDER BY s.name",
+        (QUEUED, SENDING, CANCELLED, SCHEDULED),
+    )
+    return [r[0] for r in rows]
+
+
+def cancel_job(s: Session, view: JobView, refuse: Callable[[JobView, str], None]) -> None:
+    """Withdraw a job (see `PublishQueue.cancel`); `refuse` raises when it can no longer be."""
+    from sqlalchemy import select
+
+    from editor_app.core.domain import Status
+    from editor_app.core.store.article_rows import mark_dirty
+    from editor_app.core.store.models import Article, PublishJob
+
+    now = utcnow()
+    job = s.get(PublishJob, view.id)
+    row = s.scalars(select(Article).where(Article.id == view.article_id)).first()
+    if job is None or row is None:
+        raise NotFound(f"no publish job {view.id}; see `copydesk queue list --all`")
+    # A sync may have moved it since we looked: decide on what it is now.
+    refuse(view, _effective(job.state, from_store(job.run_at), "", datetime.now(UTC))[0])
+    was_scheduled = job.state == SCHEDULED
+    restored = Status.DRAFT.value
+    if not was_scheduled and job.previous_status in _RESTORABLE:
+        restored = job.previous_status
+    job.state = CANCELLED
+    job.message = (
+        "cancelled; the post goes back to draft on the site with the next sync"
+        if was_scheduled
+        else f"cancelled; the article is {_RESTORABLE[restored]} again"
+    )
+    job.updated_at = now
+    if row.status != Status.TRASH.value:  # a trashed article stays in the trash
+        row.status = restored
+        row.scheduled_at = None
+        mark_dirty(s, row, now)
 
 
 # ----------------------------------------------------------------------------- writes (ORM sessions)
