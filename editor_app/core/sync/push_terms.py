@@ -6,14 +6,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from typing import Protocol
 
 from editor_app.core.photo_credit import credit_line, with_credit
+from editor_app.core.store import remote_terms as rows
 from editor_app.core.store.engine import Store
-from editor_app.core.store.models import Article, MediaAsset, OutboxOp, Section, Tag
-from editor_app.core.store.outbox import enqueue
+from editor_app.core.store.remote_terms import TERM_KINDS, MediaFacts
 from editor_app.core.store.writer import Writer
 from editor_app.core.sync.cms import CmsClient, Taxonomy
 from editor_app.core.sync.errors import Forbidden, NotFoundRemote, TermExists
@@ -22,12 +20,11 @@ from editor_app.core.sync.media_refs import sha_of
 TAXONOMY: dict[str, Taxonomy] = {"section": "category", "tag": "post_tag"}
 # The lead's services name taxonomies by REST route in term.delete payloads.
 ROUTE_TAXONOMY: dict[str, Taxonomy] = {"categories": "category", "tags": "post_tag", **TAXONOMY}
-MODELS: dict[str, type[Section] | type[Tag]] = {"section": Section, "tag": Tag}
 
 
 def parse_entity(entity: str) -> tuple[str, int]:
     kind, _, raw = entity.partition(":")
-    if kind not in MODELS or not raw.isdigit():
+    if kind not in TERM_KINDS or not raw.isdigit():
         raise ValueError(f"not a term entity: {entity!r}")
     return kind, int(raw)
 
@@ -61,16 +58,12 @@ class TermPusher:
             return self._ensure(kind, local_id, depth=0)
 
     def _ensure(self, kind: str, local_id: int, depth: int) -> int | None:
-        model = MODELS[kind]
-        with self.store.read() as s:
-            row = s.get(model, local_id)
-            if row is None:
-                return None
-            if row.site_id == self.site_id and row.remote_id is not None:
-                return row.remote_id
-            name, slug = row.name, row.slug
-            description = row.description if isinstance(row, Section) else None
-            parent_local = row.parent_id if isinstance(row, Section) else None
+        term = rows.term_facts(self.store, kind, local_id)
+        if term is None:
+            return None
+        if term.site_id == self.site_id and term.remote_id is not None:
+            return term.remote_id
+        name, slug, description, parent_local = term.name, term.slug, term.description, term.parent_id
         if kind == "section" and not self.may_manage_sections:
             self.skipped_sections.add(name)
             return None
@@ -88,48 +81,29 @@ class TermPusher:
         return remote
 
     def _link(self, kind: str, local_id: int, remote: int) -> None:
-        model = MODELS[kind]
-
-        def run(s: Session) -> None:
-            row = s.get(model, local_id)
-            if row is not None:
-                row.site_id, row.remote_id = self.site_id, remote
-            s.execute(
-                delete(OutboxOp).where(
-                    OutboxOp.kind == "term.create", OutboxOp.entity == f"{kind}:{local_id}", OutboxOp.state != "sending"
-                )
-            )
-
-        self.write(run)
+        self.write(lambda s: rows.link_term(s, kind, local_id, self.site_id, remote))
 
     def update(self, entity: str) -> None:
         """Send a rename or move; a term gone from the site is created again."""
         kind, local_id = parse_entity(entity)
-        model = MODELS[kind]
-        with self.store.read() as s:
-            row = s.get(model, local_id)
-            if row is None:
-                return
-            linked = row.site_id == self.site_id and row.remote_id is not None
-            remote, name, slug = row.remote_id, row.name, row.slug
-            description = row.description if isinstance(row, Section) else None
-            parent_local = row.parent_id if isinstance(row, Section) else None
-        if not linked:
+        term = rows.term_facts(self.store, kind, local_id)
+        if term is None:
+            return
+        if term.site_id != self.site_id or term.remote_id is None:  # not linked: created instead
             self.remote_id(kind, local_id)
             return
-        parent = self.remote_id(kind, parent_local) if parent_local else (0 if kind == "section" else None)
+        parent = self.remote_id(kind, term.parent_id) if term.parent_id else (0 if kind == "section" else None)
         try:
             self.client.update_term(
-                TAXONOMY[kind], int(remote), name=name, slug=slug or None, parent=parent, description=description
+                TAXONOMY[kind],
+                term.remote_id,
+                name=term.name,
+                slug=term.slug or None,
+                parent=parent,
+                description=term.description,
             )
         except NotFoundRemote:
-
-            def unlink(s: Session) -> None:
-                found = s.get(model, local_id)
-                if found is not None:
-                    found.remote_id = None
-
-            self.write(unlink)
+            self.write(lambda s: rows.unlink_term(s, kind, local_id))
             self.remote_id(kind, local_id)
 
     def delete(self, payload: dict) -> None:
@@ -141,6 +115,12 @@ class TermPusher:
             self.client.delete_term(taxonomy, remote)
         except NotFoundRemote:
             pass  # already gone: the goal is met
+
+
+class _Asset(Protocol):
+    id: int
+    article_id: str | None
+    sha256: str
 
 
 @dataclass(frozen=True)
@@ -166,7 +146,7 @@ class MediaPusher:
         self.media_dir = media_dir
 
     @staticmethod
-    def marker(asset: MediaAsset) -> str:
+    def marker(asset: _Asset) -> str:
         """Unique across desks: local ids restart at 1 in every desk, and two desks may well
         upload the same agency photo, so the article's UUID is part of it."""
         if asset.article_id:
@@ -174,83 +154,46 @@ class MediaPusher:
         return f"media-{asset.id}-{asset.sha256[:16]}"
 
     def upload(self, media_id: int, *, maybe_applied: bool) -> int | None:
-        with self.store.read() as s:
-            asset = s.get(MediaAsset, media_id)
-            if asset is None:
-                return None
-            if asset.remote_id is not None:
-                return asset.remote_id
-            marker = self.marker(asset)
-            filename, mime, alt, sha = asset.filename, asset.mime, asset.alt, asset.sha256
-            caption = self._caption(s, asset)
+        asset = rows.media_facts(self.store, media_id)
+        if asset is None:
+            return None
+        if asset.remote_id is not None:
+            return asset.remote_id
+        marker = self.marker(asset)
+        caption = self._caption(asset)
         found = self.client.find_media_by_marker(marker) if maybe_applied else []
         if found:
             remote = found[0]
         else:
-            data = self._read(sha, filename)
+            data = self._read(asset.sha256, asset.filename)
             remote = self.client.upload_media(
-                data, filename, mime, alt_text=alt or None, caption=caption or None, marker=marker
+                data, asset.filename, asset.mime, alt_text=asset.alt or None, caption=caption or None, marker=marker
             )
-        self._link(media_id, remote.id, remote.source_url)
+        self.write(lambda s: rows.link_media(s, media_id, self.site_id, remote.id, remote.source_url))
         return remote.id
-
-    def _link(self, media_id: int, remote_id: int, url: str) -> None:
-        """Remember the upload. A post sent before the image was on the site (its upload failed
-        for a while, or was reconciled later) is sent again so it gets the image."""
-        self.write(lambda s: self._linked(s, media_id, remote_id, url))
-
-    def _linked(self, s: Session, media_id: int, remote_id: int, url: str) -> None:
-        asset = s.get(MediaAsset, media_id)
-        if asset is None:
-            return
-        asset.remote_id, asset.remote_url = remote_id, url
-        row = s.scalars(select(Article).where(Article.id == asset.article_id)).first() if asset.article_id else None
-        if row is None or row.site_id != self.site_id or row.remote_id is None:
-            return  # not on the site yet: its own create will carry the image
-        if not asset.featured and asset.sha256 not in row.body:
-            return
-        queued = s.scalars(
-            select(OutboxOp.id).where(OutboxOp.kind == "article.save", OutboxOp.entity == row.id)
-        ).first()
-        if queued is None:
-            enqueue(s, "article.save", row.id, site_id=self.site_id)
 
     def update(self, media_id: int, fields: dict) -> bool:
         """Send an image's current alt text and caption (those named in `fields`, by WordPress's
         names; both when it names none). False when the image is not on the site: its upload,
         whenever it happens, carries the text it has then."""
-        with self.store.read() as s:
-            asset = s.get(MediaAsset, media_id)
-            if asset is None or asset.remote_id is None:
-                return False
-            remote, values = asset.remote_id, {"alt_text": asset.alt or "", "caption": self._caption(s, asset)}
+        asset = rows.media_facts(self.store, media_id)
+        if asset is None or asset.remote_id is None:
+            return False
+        values = {"alt_text": asset.alt, "caption": self._caption(asset)}
         named = {key: value for key, value in values.items() if key in fields} or values
-        self.client.update_media(remote, **named)
+        self.client.update_media(asset.remote_id, **named)
         return True
 
     @staticmethod
-    def _lang(s: Session, asset: MediaAsset) -> str:
-        if not asset.article_id:
-            return "en"
-        return s.scalars(select(Article.lang).where(Article.id == asset.article_id)).first() or "en"
-
-    def _caption(self, s: Session, asset: MediaAsset) -> str:
+    def _caption(asset: MediaFacts) -> str:
         """The media item's caption as the site shows it: the caption, then the credit in the
         usual form of the article's language (WordPress has no credit field)."""
-        return with_credit(asset.caption or "", asset.credit or "", self._lang(s, asset))
+        return with_credit(asset.caption, asset.credit, asset.lang)
 
     def forget(self, media_id: int) -> str | None:
         """The site no longer has this image (it silently ignored it as a featured image):
         queue it to be uploaded again. Its file name, or None if it is gone locally too."""
-        return self.write(lambda s: self._forgotten(s, media_id))
-
-    def _forgotten(self, s: Session, media_id: int) -> str | None:
-        asset = s.get(MediaAsset, media_id)
-        if asset is None:
-            return None
-        asset.remote_id, asset.remote_url = None, None
-        enqueue(s, "media.upload", str(media_id), site_id=self.site_id)
-        return asset.filename
+        return self.write(lambda s: rows.forget_media(s, media_id, self.site_id))
 
     def refused(self, media_id: int, exc: Forbidden) -> str:
         """What to tell the user when the site will not take an image from this account."""
@@ -267,9 +210,8 @@ class MediaPusher:
         )
 
     def _name(self, media_id: int) -> str:
-        with self.store.read() as s:
-            asset = s.get(MediaAsset, media_id)
-            return asset.filename if asset is not None else f"image {media_id}"
+        asset = rows.media_facts(self.store, media_id)
+        return asset.filename if asset is not None else f"image {media_id}"
 
     def _read(self, sha: str, filename: str) -> bytes:
         if self.media_dir is None:
@@ -283,24 +225,19 @@ class MediaPusher:
     def featured(self, media_id: int | None) -> int | None:
         if media_id is None:
             return None
-        with self.store.read() as s:
-            asset = s.get(MediaAsset, media_id)
-            return asset.remote_id if asset is not None else None
-
-    def _credit_line(self, s: Session, asset: MediaAsset) -> str:
-        return credit_line(asset.credit or "", self._lang(s, asset))
+        asset = rows.media_facts(self.store, media_id)
+        return asset.remote_id if asset is not None else None
 
     def body_images(self, article_id: str, names: set[str]) -> dict[str, LocalImage]:
         """The stored images among a body's local image names (``<sha256>.<ext>``), with their
         site URLs. The article's own copy wins; another article's upload of the same file
         serves too. A name the desk does not know is left out (and left alone in the body)."""
         shas = {sha_of(name): name for name in names}
-        with self.store.read() as s:
-            rows = s.scalars(select(MediaAsset).where(MediaAsset.sha256.in_(shas))).all()
-            found: dict[str, LocalImage] = {}
-            for row in sorted(rows, key=lambda r: (r.remote_url is None, r.article_id != article_id, r.id)):
-                image = LocalImage(row.filename, row.remote_url, self._credit_line(s, row))
-                found.setdefault(shas[row.sha256], image)
+        found: dict[str, LocalImage] = {}
+        assets = rows.media_with_sha(self.store, shas)
+        for asset in sorted(assets, key=lambda a: (a.remote_url is None, a.article_id != article_id, a.id)):
+            image = LocalImage(asset.filename, asset.remote_url, credit_line(asset.credit, asset.lang))
+            found.setdefault(shas[asset.sha256], image)
         for name in names - found.keys():
             if self.media_dir is not None and (self.media_dir / name).is_file():
                 found[name] = LocalImage(name, None)  # in the folder, never added: not on the site
