@@ -11,8 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from editor_app.core.desk import Desk
-from editor_app.core.services.sites import SiteView
 from editor_app.core.services.syncing import sync_site
+from editor_app.core.sync import engine as sync_engine
 from editor_app.core.sync.bylines import BYLINE_CLASS
 from editor_app.core.sync.engine import SyncReport
 
@@ -91,8 +91,10 @@ def test_a_refused_author_still_publishes_with_the_byline_kept(make_desk, wp_sit
     desk.sites.set_byline_field("wp", "")
     editor_name = name_of(desk, wp_site.user("editor").id)
     # The desk believes it may set the author (a role taken away since): the site answers 403.
-    believed = SiteView.bylines
-    monkeypatch.setattr(SiteView, "bylines", lambda self: dataclasses.replace(believed(self), may_set_author=True))
+    believed = sync_engine.site_bylines
+    monkeypatch.setattr(
+        sync_engine, "site_bylines", lambda site, found: dataclasses.replace(believed(site, found), may_set_author=True)
+    )
     art = desk.articles.create(title(), body=BODY, byline=editor_name)
     report = sync(desk)
     post = wp_client("admin").get_post(desk.articles.get(art.id).remote_id)

@@ -39,6 +39,7 @@ DEFAULT_BUSY_TIMEOUT_MS = 5000
 # `Store.integrity_check()` (`copydesk check`, and the GUI in the background) so that opening a
 # newsroom archive stays fast.
 QUICK_CHECK_LIMIT = 64 * 1024 * 1024
+POOL_THREADS = 32
 
 
 def _disk_nearly_full(path: Path) -> bool:
@@ -239,8 +240,18 @@ def _configured(db: sqlite3.Connection, busy_timeout_ms: int) -> sqlite3.Connect
 
 def _make_engine(path: Path, busy_timeout_ms: int, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import SingletonThreadPool
 
-    engine = create_engine("sqlite://", creator=lambda: _connect(path, busy_timeout_ms, read_only=read_only))
+    # One connection per thread, as SQLAlchemy gives a creator-built SQLite engine, but room for
+    # every thread a desk runs: the store lane, the network pool, a sync's push workers and a
+    # command's writer. Past `pool_size` threads the pool closes other threads' connections,
+    # even ones in the middle of a transaction.
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: _connect(path, busy_timeout_ms, read_only=read_only),
+        poolclass=SingletonThreadPool,
+        pool_size=POOL_THREADS,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:

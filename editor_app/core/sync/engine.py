@@ -221,7 +221,7 @@ def run_sync(
     return report
 
 
-def _bylines(site: SyncTarget, found: SiteCheck) -> SiteBylines:
+def site_bylines(site: SyncTarget, found: SiteCheck) -> SiteBylines:
     """The site's byline facts as this check learned them (a listing that failed keeps the last)."""
     authors = site.authors if found.authors is None else found.authors
     fields = site.meta_fields if found.meta_fields is None else found.meta_fields
@@ -280,7 +280,7 @@ def _run(
         set_state(OFFLINE, report.message)
         return
     write(lambda s: _record_account(s, site.id, found))
-    bylines = _bylines(site, found)
+    bylines = site_bylines(site, found)
     try:
         if pull_first:
             report.pull = pull(write.store, site.id, client, progress=tell, bylines=bylines, write=write)

@@ -1,4 +1,5 @@
-"""Between an article row and a WordPress post: snapshots to send, pulled posts to apply.
+"""Between an article and a WordPress post: what to send for a snapshot, and what the store
+keeps of a pulled post (`PostFacts`; the rows themselves are written in `store/remote_posts.py`).
 
 A post's HTML becomes Markdown through the rendering package; an article's Markdown becomes
 block markup the same way. Both directions keep the "base" text (what both sides agreed on
@@ -10,20 +11,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import threading
-import uuid
-from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import unquote
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy import text as sql_text
-from sqlalchemy.orm import Session
-
-from editor_app.core.clock import from_store, to_store, utcnow
-from editor_app.core.domain import RevisionReason, Status
-from editor_app.core.store.article_rows import record_revision, reindex
-from editor_app.core.store.models import Article, ArticleSection, ArticleTag, MediaAsset, Revision, Section, Tag
-from editor_app.core.store.search import index_text
+from editor_app.core.clock import to_store
+from editor_app.core.domain import Status
+from editor_app.core.store.remote_posts import PostFacts, PulledTerm, Snapshot, Text
 from editor_app.core.sync.bylines import (
     BylinePlan,
     SiteBylines,
@@ -32,8 +25,10 @@ from editor_app.core.sync.bylines import (
     split_byline,
     with_byline_paragraph,
 )
-from editor_app.core.sync.cms import PostChanges, RemotePost
-from editor_app.core.text import slug_follows_title, text_stats, title_slug
+from editor_app.core.sync.cms import PostChanges, RemotePost, RemoteTerm
+from editor_app.core.text import title_slug
+
+__all__ = ["PostFacts", "PulledTerm", "Snapshot", "Text"]
 
 SYNCED_STATUSES = frozenset({"draft", "pending", "future", "publish", "private"})
 _local = threading.local()
@@ -71,76 +66,6 @@ def guess_language(text: str) -> str:
     if kana or han:
         return "ja"
     return "en"
-
-
-@dataclass(frozen=True)
-class Text:
-    title: str
-    dek: str
-    body: str
-
-    def as_dict(self) -> dict[str, str]:
-        return {"title": self.title, "dek": self.dek, "body": self.body}
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """An article as it is sent; `updated_at` tells afterwards whether it changed meanwhile."""
-
-    id: str
-    site_id: int | None
-    remote_id: int | None
-    remote_modified_gmt: datetime | None  # aware UTC
-    remote_digest: str | None
-    text: Text
-    lang: str
-    status: str
-    scheduled_at: datetime | None  # aware UTC
-    slug: str
-    slug_manual: bool
-    updated_at: datetime  # store-naive, a version stamp
-    section_ids: tuple[int, ...]
-    tag_ids: tuple[int, ...]
-    featured_media_id: int | None  # local MediaAsset id
-    uploaded_media: frozenset[int] = frozenset()  # site ids of the article's images that are there
-    byline: str = ""
-    byline_fallback: str | None = None  # the user's choice for a byline with no author or field
-
-
-def snapshot(s: Session, row: Article) -> Snapshot:
-    sections = tuple(
-        r[0]
-        for r in s.execute(
-            select(ArticleSection.section_id)
-            .where(ArticleSection.article_id == row.id)
-            .order_by(ArticleSection.position)
-        )
-    )
-    tags = tuple(r[0] for r in s.execute(select(ArticleTag.tag_id).where(ArticleTag.article_id == row.id)))
-    images = s.execute(
-        select(MediaAsset.id, MediaAsset.featured, MediaAsset.remote_id).where(MediaAsset.article_id == row.id)
-    ).all()
-    featured = next((media_id for media_id, is_featured, _ in images if is_featured), None)
-    return Snapshot(
-        id=row.id,
-        site_id=row.site_id,
-        remote_id=row.remote_id,
-        remote_modified_gmt=from_store(row.remote_modified_gmt),
-        remote_digest=row.remote_digest,
-        text=Text(row.title, row.dek, row.body),
-        lang=row.lang,
-        status=row.status,
-        scheduled_at=from_store(row.scheduled_at),
-        slug=row.slug,
-        slug_manual=row.slug_manual,
-        updated_at=row.updated_at,
-        section_ids=sections,
-        tag_ids=tags,
-        featured_media_id=featured,
-        uploaded_media=frozenset(remote for _, _, remote in images if remote is not None),
-        byline=row.byline,
-        byline_fallback=row.byline_fallback,
-    )
 
 
 def post_changes(
@@ -245,157 +170,37 @@ def remote_text(post: RemotePost) -> Text:
     return Text(post.title, post.excerpt, to_markdown(split_byline(post.content)[0]))
 
 
-def take_byline(row: Article, post: RemotePost, site: SiteBylines, *, new: bool) -> None:
-    """Set a pulled article's byline from where the site keeps it (see :mod:`bylines`)."""
-    found, source = pulled_byline(post.content, post.meta, post.author, site)
-    if found is None or (not new and keeps_local(source, post.author, site)):
-        return
-    row.byline = found[:500]
-
-
 def local_status(remote_status: str) -> str:
     return remote_status if remote_status in SYNCED_STATUSES else Status.DRAFT.value
 
 
-# ----------------------------------------------------------------------------- terms
-def term_maps(s: Session, site_id: int) -> tuple[dict[int, int], dict[int, int]]:
-    """remote id → local id, for this site's sections and tags."""
-    sections = {
-        r[0]: r[1]
-        for r in s.execute(
-            select(Section.remote_id, Section.id).where(Section.site_id == site_id, Section.remote_id.is_not(None))
-        )
-    }
-    tags = {
-        r[0]: r[1]
-        for r in s.execute(select(Tag.remote_id, Tag.id).where(Tag.site_id == site_id, Tag.remote_id.is_not(None)))
-    }
-    return sections, tags
+# ----------------------------------------------------------------------------- for the store
+def pulled_term(term: RemoteTerm) -> PulledTerm:
+    return PulledTerm(term.id, term.name, unquote(term.slug), term.parent or 0, term.description or "")
 
 
-def _set_terms(s: Session, row: Article, section_ids: list[int], tag_ids: list[int]) -> None:
-    s.execute(delete(ArticleSection).where(ArticleSection.article_id == row.id))
-    for pos, sid in enumerate(dict.fromkeys(section_ids)):
-        s.add(ArticleSection(article_id=row.id, section_id=sid, position=pos))
-    row.primary_section_id = section_ids[0] if section_ids else None
-    s.execute(delete(ArticleTag).where(ArticleTag.article_id == row.id))
-    for tid in dict.fromkeys(tag_ids):
-        s.add(ArticleTag(article_id=row.id, tag_id=tid))
-
-
-# ----------------------------------------------------------------------------- applying a pulled post
-def apply_remote(
-    s: Session,
-    row: Article,
-    post: RemotePost,
-    text: Text,
-    maps: tuple[dict[int, int], dict[int, int]],
-    *,
-    reason: RevisionReason = RevisionReason.PULLED,
-) -> None:
-    """Make the article what the site holds, and remember it as the agreed base."""
-    row.title, row.dek, row.body = text.title or row.title or "(untitled)", text.dek, text.body
-    stats = text_stats(row.body)
-    row.word_count, row.cjk_chars = stats.count, stats.cjk_chars
-    remember_remote(row, post)
-    row.slug_manual = slug_pinned(post, row.slug, row.title)
-    row.base_title, row.base_dek, row.base_body = row.title, row.dek, row.body
-    row.dirty = False
-    now = utcnow()
-    row.updated_at = site_updated(post, now)
-    sections, tags = maps
-    _set_terms(
-        s,
-        row,
-        [sections[c] for c in post.categories if c in sections],
-        [tags[t] for t in post.tags if t in tags],
+def post_facts(post: RemotePost, text: Text | None = None, bylines: SiteBylines | None = None) -> PostFacts:
+    """What the store keeps of a post; `text` as the desk keeps it, when it was converted;
+    `bylines` (the site's authors and byline field) lets a pulled article take its byline."""
+    byline_new = byline_update = None
+    if bylines is not None:
+        found, source = pulled_byline(post.content, post.meta, post.author, bylines)
+        byline_new = found
+        byline_update = None if keeps_local(source, post.author, bylines) else found
+    return PostFacts(
+        id=post.id,
+        modified_gmt=post.modified_gmt,
+        digest=digest(post),
+        remote_status=post.status,
+        status=local_status(post.status),
+        date_gmt=post.date_gmt,
+        slug=unquote(post.slug) if post.slug else "",
+        categories=tuple(post.categories),
+        tags=tuple(post.tags),
+        marker=post.marker,
+        synced=post.status in SYNCED_STATUSES,
+        text=text,
+        lang=guess_language(text.title + "\n" + text.body) if text is not None else "en",
+        byline_new=byline_new,
+        byline_update=byline_update,
     )
-    s.flush()
-    record_revision(s, row, reason, now)
-    reindex(s, row)
-
-
-def site_updated(post: RemotePost, now: datetime) -> datetime:
-    """When a pulled post was last changed: the site's own time, not the time of the sync, so
-    "Updated" in the list and the preview says what a reader of the site sees."""
-    return to_store(post.modified_gmt) or now
-
-
-def remember_remote(row: Article, post: RemotePost) -> None:
-    """Store what the site answered: id, status, dates, slug and the modification time."""
-    row.remote_id = post.id
-    row.remote_modified_gmt = to_store(post.modified_gmt)
-    row.remote_digest = digest(post)
-    row.status = local_status(post.status)
-    if post.status == "future":
-        row.scheduled_at = to_store(post.date_gmt)
-    elif post.status == "publish":
-        row.published_at = to_store(post.date_gmt)
-    if post.slug:
-        row.slug = unquote(post.slug)
-    if post.status == "publish":
-        row.slug_manual = True  # see slug_pinned
-
-
-def slug_pinned(post: RemotePost, slug: str, title: str) -> bool:
-    """Whether the slug stays as it is rather than following the headline: it was chosen on the
-    site (it differs from the headline's), or the post is live, whose address readers and other
-    pages already link to, so a later headline edit must not move it."""
-    return post.status == "publish" or not slug_follows_title(slug, title)
-
-
-def new_articles(
-    s: Session,
-    site_id: int,
-    items: list[tuple[RemotePost, Text]],
-    maps: tuple[dict[int, int], dict[int, int]],
-    site: SiteBylines | None = None,
-) -> list[str]:
-    """Many pulled posts at once (a first pull of an archive): batched inserts of the
-    articles, their terms, their first revision and their search entries. Returns their ids."""
-    if not items:
-        return []
-    now = utcnow()
-    sections, tags = maps
-    rows: list[tuple[Article, list[int], list[int]]] = []
-    for post, text in items:
-        stats = text_stats(text.body)
-        title = text.title or "(untitled)"
-        section_ids = list(dict.fromkeys(sections[c] for c in post.categories if c in sections))
-        tag_ids = list(dict.fromkeys(tags[t] for t in post.tags if t in tags))
-        row = Article(
-            id=str(uuid.uuid4()), site_id=site_id, title=title, dek=text.dek, body=text.body,
-            slug=unquote(post.slug) if post.slug else title_slug(title), byline="",
-            lang=guess_language(title + "\n" + text.body), status=Status.DRAFT.value,
-            created_at=to_store(post.date_gmt) or now, updated_at=site_updated(post, now), dirty=False,
-            word_count=stats.count, cjk_chars=stats.cjk_chars,
-            base_title=title, base_dek=text.dek, base_body=text.body,
-            primary_section_id=section_ids[0] if section_ids else None,
-        )  # fmt: skip
-        remember_remote(row, post)
-        row.slug_manual = slug_pinned(post, row.slug, title)
-        if site is not None:
-            take_byline(row, post, site, new=True)
-        rows.append((row, section_ids, tag_ids))
-    s.add_all([r for r, _, _ in rows])
-    s.flush()  # one batched INSERT … RETURNING for the keys
-    links = [
-        {"article_id": r.id, "section_id": sid, "position": i} for r, sids, _ in rows for i, sid in enumerate(sids)
-    ]
-    if links:
-        s.execute(insert(ArticleSection), links)
-    tag_links = [{"article_id": r.id, "tag_id": tid} for r, _, tids in rows for tid in tids]
-    if tag_links:
-        s.execute(insert(ArticleTag), tag_links)
-    s.execute(
-        insert(Revision),
-        [{"article_id": r.id, "created_at": now, "reason": RevisionReason.PULLED.value, "title": r.title,
-          "dek": r.dek, "body": r.body} for r, _, _ in rows],
-    )  # fmt: skip
-    names = dict(s.execute(select(Tag.id, Tag.name).where(Tag.id.in_({t for _, _, ts in rows for t in ts}))).all())
-    s.execute(
-        sql_text("INSERT INTO article_fts (rowid, title, dek, body, tags) VALUES (:pk, :t, :d, :b, :g)"),
-        [{"pk": r.pk, "t": index_text(r.title), "d": index_text(r.dek), "b": index_text(r.body),
-          "g": index_text(" ".join(names[t] for t in ts))} for r, _, ts in rows],
-    )  # fmt: skip
-    return [r.id for r, _, _ in rows]

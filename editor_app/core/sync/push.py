@@ -21,16 +21,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from editor_app.core.clock import from_store, to_store, utcnow
 from editor_app.core.domain import Role, Status, effective_status
 from editor_app.core.errors import InvalidInput
 from editor_app.core.store import jobs as pq
-from editor_app.core.store.conflicts import open_conflict, record_conflict
+from editor_app.core.store import remote_posts as rows
 from editor_app.core.store.engine import Store
-from editor_app.core.store.models import Article
 from editor_app.core.store.writer import Writer
 from editor_app.core.sync import media_refs
 from editor_app.core.sync import outbox_state as ob
@@ -39,15 +35,11 @@ from editor_app.core.sync.cms import CmsClient, PostChanges, RemotePost, map_con
 from editor_app.core.sync.errors import AuthRejected, CmsError, Forbidden, NotFoundRemote, SiteUnreachable
 from editor_app.core.sync.mapping import (
     Snapshot,
-    Text,
-    digest,
-    local_status,
     post_changes,
-    remember_remote,
+    post_facts,
     remote_text,
     same_everything,
     same_text,
-    snapshot,
     unchanged_since_seen,
     with_byline,
     without_stale_featured,
@@ -307,16 +299,7 @@ class Pusher:
 
     # ----------------------------------------------------------------- articles
     def _push_article(self, op: ob.OpRef) -> None:
-        blocked = False
-        with self.store.read() as s:
-            row = s.scalars(select(Article).where(Article.id == op.entity)).first()
-            if row is None:  # purged locally; its article.delete does the rest
-                snap = None
-            elif open_conflict(s, row.id) is not None:
-                snap = None
-                blocked = True
-            else:
-                snap = snapshot(s, row)
+        snap, blocked = rows.article_snapshot(self.store, op.entity)
         if blocked:  # waits for the user to resolve the conflict
             ob.reschedule(
                 self.write,
@@ -470,14 +453,11 @@ class Pusher:
         except NotFoundRemote:
             current = None
         if current is None or current.status == "trash":
-            self._conflict(op, snap.id, None, None)
+            self._conflict(op, snap.id, None)
             raise _Missing()
         seen = unchanged_since_seen(to_store(snap.remote_modified_gmt), snap.remote_digest, current)
         if not seen and not same_text(current, changes):
-            theirs = remote_text(current)
-            self._conflict(
-                op, snap.id, theirs, current.modified_gmt, status=local_status(current.status), digest=digest(current)
-            )
+            self._conflict(op, snap.id, current)
             raise _Conflicted()
         changes = without_stale_featured(snap, changes, current)
         if same_everything(current, changes):
@@ -487,28 +467,15 @@ class Pusher:
             remote, changes = self._send(snap, changes, lambda c: self.client.update_post(post_id, c))
             return remote, "updated", changes
         except NotFoundRemote:
-            self._conflict(op, snap.id, None, None)
+            self._conflict(op, snap.id, None)
             raise _Missing() from None
 
-    def _conflict(
-        self,
-        op: ob.OpRef,
-        article_id: str,
-        theirs: Text | None,
-        modified_gmt: datetime | None,
-        *,
-        status: str = "",
-        digest: str | None = None,
-    ) -> None:
-        """Record a conflict (`theirs` None: the post is gone from the site); the op is done."""
-
-        def run(s: Session) -> None:
-            row = s.scalars(select(Article).where(Article.id == article_id)).first()
-            if row is not None:
-                record_conflict(s, row, theirs, modified_gmt, status=status, digest=digest)
-            ob.finish(s, op.id)
-
-        self.write(run)
+    def _conflict(self, op: ob.OpRef, article_id: str, current: RemotePost | None) -> None:
+        """Record a conflict with the site's `current` post (None: the post is gone from the
+        site); the operation is done."""
+        theirs = remote_text(current) if current is not None else None
+        post = post_facts(current) if current is not None else None
+        self.write(lambda s: rows.conflict_on_push(s, op, article_id, theirs, post))
         self._touched(article_id)
 
     def _touched(self, article_id: str) -> None:
@@ -539,36 +506,13 @@ class Pusher:
                 pass
             self._count("deleted")
 
-        def trashed(s: Session) -> None:
-            row = s.scalars(select(Article).where(Article.id == snap.id)).first()
-            if row is not None and row.updated_at == snap.updated_at:
-                row.dirty = False
-            pq.trouble(s, snap.id, pq.CANCELLED, "the article was moved to the trash")
-            ob.finish(s, op.id)
-
-        self.write(trashed)
+        self.write(lambda s: rows.trashed_on_push(s, op, snap))
         self._touched(snap.id)
 
     def _record(self, op: ob.OpRef, snap: Snapshot, remote: RemotePost, changes: PostChanges, outcome: str) -> None:
 
-        def recorded(s: Session) -> None:
-            row = s.scalars(select(Article).where(Article.id == snap.id)).first()
-            if row is not None:
-                changed_meanwhile = row.updated_at != snap.updated_at
-                newer_status = row.status if changed_meanwhile and row.status != snap.status else None
-                row.site_id = self.site_id
-                remember_remote(row, remote)
-                if not changed_meanwhile:
-                    row.dirty = False
-                    row.base_title, row.base_dek, row.base_body = snap.text.title, snap.text.dek, snap.text.body
-                if newer_status is not None:
-                    row.status = newer_status  # a newer local choice, sent by its own operation
-                    pq.unsettle_sending(s, snap.id)
-                else:
-                    pq.saved(s, snap.id, remote.status, remote.date_gmt)
-            ob.finish(s, op.id)
-
-        self.write(recorded)
+        post = post_facts(remote)
+        self.write(lambda s: rows.saved_on_push(s, op, snap, self.site_id, post))
         self._touched(snap.id)
         self._count(outcome)
         if changes.featured_media and remote.featured_media != changes.featured_media and snap.featured_media_id:

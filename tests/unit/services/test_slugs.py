@@ -13,7 +13,8 @@ import pytest
 
 from editor_app.core.desk import Desk
 from editor_app.core.store import migrations
-from editor_app.core.sync.mapping import post_changes, snapshot
+from editor_app.core.store.remote_posts import article_snapshot
+from editor_app.core.sync.mapping import post_changes
 from editor_app.core.text import PLACEHOLDER_TITLES, slug_follows_title, title_slug
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
@@ -50,10 +51,9 @@ def test_typing_a_headline_moves_the_slug_too(desk: Desk) -> None:
 def test_a_placeholder_headline_sends_no_slug(desk: Desk, placeholder: str) -> None:
     art = desk.articles.create(placeholder, lang="en")
     assert art.slug == ""
-    with desk.store.write() as s:
-        from editor_app.core.store.article_rows import resolve_article
-
-        changes = post_changes(snapshot(s, resolve_article(s, art.id)), "draft", [], [], None)
+    snap, _ = article_snapshot(desk.store, art.id)
+    assert snap is not None
+    changes = post_changes(snap, "draft", [], [], None)
     assert changes.slug is None  # the site makes one from the title it gets
     art, _ = desk.articles.update(art.id, title="Budget passes")
     assert art.slug == "budget-passes"

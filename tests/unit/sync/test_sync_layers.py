@@ -41,6 +41,10 @@ def test_sync_imports_nothing_above_the_store() -> None:
     assert _offending(modules, ABOVE_STORE) == {}
 
 
+def test_sync_holds_no_sql() -> None:
+    assert _offending(sorted((CORE / "sync").glob("*.py")), SQL) == {}
+
+
 def test_the_scan_sees_an_import_hidden_in_a_function(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("def f():\n    from editor_app.core.desk import Desk\n    return Desk\n", encoding="utf-8")
