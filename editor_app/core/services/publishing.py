@@ -13,11 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from editor_app.core.clock import to_store, utcnow
 from editor_app.core.domain import Change, Role, Status, effective_status
 from editor_app.core.errors import BylineChoiceNeeded, InvalidInput
 from editor_app.core.store import jobs
-from editor_app.core.store.article_rows import mark_dirty, resolve_article
 from editor_app.core.store.engine import Store
 from editor_app.core.store.jobs import (
     ATTENTION,
@@ -29,7 +27,7 @@ from editor_app.core.store.jobs import (
     SENDING,
     JobView,
 )
-from editor_app.core.store.sites import SiteBylineFacts, site_for
+from editor_app.core.store.sites import SiteFacts, site_for
 from editor_app.core.sync.bylines import (
     FALLBACKS,
     BylinePlan,
@@ -73,9 +71,9 @@ class PublishService:
     def byline_plan(self, ref: str, *, site: str | None = None, fallback: str | None = None) -> BylinePlan:
         """Where the article's byline would go on publish; ``choice_needed`` asks the user first."""
         with self.store.read() as s:
-            row = resolve_article(s, ref)
-            target = site_for(s, row.site_id, site)
-            return plan_byline(row.byline, _bylines(target), fallback or row.byline_fallback)
+            article = jobs.publish_target(s, ref)
+            target = site_for(s, article.site_id, site)
+        return plan_byline(article.byline, _bylines(target), fallback or article.byline_fallback)
 
     def publish(
         self, ref: str, *, at: datetime | None = None, site: str | None = None, byline_fallback: str | None = None
@@ -89,15 +87,16 @@ class PublishService:
         if at is not None and (at.tzinfo is None or at.utcoffset() is None):
             raise InvalidInput("a scheduled time needs a time zone, e.g. 2026-12-01T09:00+09:00")
         when = at.astimezone(UTC) if at is not None else None
-        now = utcnow()
         with self.store.write() as s:
-            row = resolve_article(s, ref)
-            if row.status == Status.TRASH.value:
-                raise InvalidInput(f"article {row.id} is in the trash; restore it before publishing")
-            target = site_for(s, row.site_id, site)
-            if row.site_id is not None and row.site_id != target.id:
-                raise InvalidInput(f"article {row.id} belongs to another site; it cannot be published on {target.name}")
-            plan = plan_byline(row.byline, _bylines(target), byline_fallback or row.byline_fallback)
+            article = jobs.publish_target(s, ref)
+            if article.status == Status.TRASH.value:
+                raise InvalidInput(f"article {article.article_id} is in the trash; restore it before publishing")
+            target = site_for(s, article.site_id, site)
+            if article.site_id is not None and article.site_id != target.id:
+                raise InvalidInput(
+                    f"article {article.article_id} belongs to another site; it cannot be published on {target.name}"
+                )
+            plan = plan_byline(article.byline, _bylines(target), byline_fallback or article.byline_fallback)
             if plan.choice_needed:
                 raise BylineChoiceNeeded(
                     plan.byline,
@@ -106,8 +105,6 @@ class PublishService:
                     + " and the site has no byline field. Choose where it goes: --byline-fallback block "
                     "puts it at the top of the story, --byline-fallback drop publishes without it",
                 )
-            if byline_fallback is not None:
-                row.byline_fallback = byline_fallback
             wanted = Status.FUTURE if when is not None and when > datetime.now(UTC) else Status.PUBLISH
             role = _role(target.role)
             status = effective_status(role, wanted) if role is not None else wanted
@@ -118,17 +115,12 @@ class PublishService:
                 note = "the account's role is not known yet (run `copydesk site check`): the site will decide"
             if plan.placement != "none" and (plan.author_refused or plan.placement in ("block", "drop")):
                 note = "; ".join(filter(None, (note, byline_note(plan))))
-            previous = row.status
-            row.site_id = target.id
-            row.status = status.value
-            row.scheduled_at = to_store(when)
-            mark_dirty(s, row, now)
-            job = jobs.record_request(
-                s, row.id, target.id, when if wanted is Status.FUTURE else None, note, now, previous=previous
+            run_at = when if wanted is Status.FUTURE else None
+            job_id = jobs.record_publish(
+                s, article.article_id, target.id, status.value, when, run_at, note, byline_fallback
             )
-            return PublishRequest(
-                row.id, target.name, status, when, note, Change(articles=frozenset({row.id}), outbox=True), job.id
-            )
+        change = Change(articles=frozenset({article.article_id}), outbox=True, jobs=True)
+        return PublishRequest(article.article_id, target.name, status, when, note, change, job_id)
 
 
 class PublishQueue:
@@ -158,7 +150,7 @@ class PublishQueue:
         _refuse_finished(view, view.state)
         with self.store.write() as s:
             jobs.cancel_job(s, view, _refuse_finished)
-        return self.get(job_id), Change(articles=frozenset({view.article_id}), outbox=True)
+        return self.get(job_id), Change(articles=frozenset({view.article_id}), outbox=True, jobs=True)
 
 
 def _refuse_finished(view: JobView, state: str) -> None:
@@ -180,19 +172,12 @@ def byline_note(plan: BylinePlan) -> str:
     return f"{refused}the byline goes {where(plan)}"
 
 
-def _bylines(site: SiteBylineFacts) -> SiteBylines:
-    authors = tuple(
-        SiteAuthor(int(a["id"]), str(a.get("name") or ""))
-        for a in site.authors or []
-        if isinstance(a, dict) and isinstance(a.get("id"), int)
-    )
-    fields = tuple(str(f) for f in site.meta_fields or [])
-    caps = site.capabilities if isinstance(site.capabilities, dict) else {}
+def _bylines(site: SiteFacts) -> SiteBylines:
     return SiteBylines(
-        authors,
-        fields,
-        effective_field(site.byline_field, fields),
-        bool(caps.get("edit_others_posts")),
+        tuple(SiteAuthor(i, name) for i, name in site.authors),
+        site.meta_fields,
+        effective_field(site.byline_field, site.meta_fields),
+        bool(site.capabilities.get("edit_others_posts")),
         site.remote_user_id,
     )
 

@@ -283,3 +283,51 @@ def pulled(s: Session, article_id: str, remote_status: str, date_gmt: datetime |
 def unsettle_sending(s: Session, article_id: str) -> None:
     """A newer local change will be sent by its own operation: the job waits for that one."""
     _move(s, article_id, (SENDING,), QUEUED, "")
+
+
+# ----------------------------------------------------------------------------- publish requests
+@dataclass(frozen=True)
+class PublishTarget:
+    """An article about to be published, and the site it goes to."""
+
+    article_id: str
+    status: str
+    site_id: int | None  # the article's own site, if it has one
+    byline: str
+    byline_fallback: str | None
+
+
+def publish_target(s: Session, ref: str) -> PublishTarget:
+    from editor_app.core.store.article_rows import resolve_article
+
+    row = resolve_article(s, ref)
+    return PublishTarget(row.id, row.status, row.site_id, row.byline, row.byline_fallback)
+
+
+def record_publish(
+    s: Session,
+    article_id: str,
+    site_id: int,
+    status: str,
+    scheduled_at: datetime | None,
+    run_at: datetime | None,
+    note: str,
+    byline_fallback: str | None,
+) -> int:
+    """The article is to be published on `site_id` with `status` (sent with the next sync), and
+    its job is queued; the id of the job."""
+    from sqlalchemy import select
+
+    from editor_app.core.store.article_rows import mark_dirty
+    from editor_app.core.store.models import Article
+
+    now = utcnow()
+    row = s.scalars(select(Article).where(Article.id == article_id)).one()
+    if byline_fallback is not None:
+        row.byline_fallback = byline_fallback
+    previous = row.status
+    row.site_id = site_id
+    row.status = status
+    row.scheduled_at = to_store(scheduled_at)
+    mark_dirty(s, row, now)
+    return record_request(s, row.id, site_id, run_at, note, now, previous=previous).id

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from editor_app.core.clock import utcnow
 from editor_app.core.errors import InvalidInput, NotFound
@@ -166,34 +166,54 @@ def set_watermark(s: Session, site_id: int, when: datetime) -> None:
         row.pull_watermark = when
 
 
-class SiteBylineFacts(Protocol):
-    """What a site row tells about placing bylines and publishing (a `Site` row satisfies it)."""
+@dataclass(frozen=True)
+class SiteFacts:
+    """What a site row tells about publishing to it and placing bylines there."""
 
     id: int
     name: str
     role: str | None
-    capabilities: Any
-    authors: Any
-    meta_fields: Any
+    capabilities: Mapping[str, bool]
+    authors: tuple[tuple[int, str], ...]  # (id, name) as the last check listed them
+    meta_fields: tuple[str, ...]
     byline_field: str | None
     remote_user_id: int | None
 
 
-def site_for(s: Session, site_id: int | None, name: str | None) -> SiteBylineFacts:
+def _facts(row: Site) -> SiteFacts:
+    caps = row.capabilities if isinstance(row.capabilities, dict) else {}
+    authors = tuple(
+        (int(a["id"]), str(a.get("name") or ""))
+        for a in row.authors or []
+        if isinstance(a, dict) and isinstance(a.get("id"), int)
+    )
+    return SiteFacts(
+        row.id,
+        row.name,
+        row.role,
+        {str(k): bool(v) for k, v in caps.items()},
+        authors,
+        tuple(str(f) for f in row.meta_fields or []),
+        row.byline_field,
+        row.remote_user_id,
+    )
+
+
+def site_for(s: Session, site_id: int | None, name: str | None) -> SiteFacts:
     """The named site, else the article's own site, else the only site."""
     from sqlalchemy import select
 
     from editor_app.core.store.models import Site
 
     if name:
-        return _row(s, name)
+        return _facts(_row(s, name))
     if site_id is not None:
         linked = s.get(Site, site_id)
         if linked is not None:
-            return linked
+            return _facts(linked)
     rows = s.scalars(select(Site)).all()
     if len(rows) == 1:
-        return rows[0]
+        return _facts(rows[0])
     if not rows:
         raise NotFound("no site yet; add one with `copydesk site add NAME --url URL --user USER`")
     raise InvalidInput("several sites; say which with --site NAME")
