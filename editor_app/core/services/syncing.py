@@ -3,8 +3,8 @@
 The service gathers what the engine needs (the site's row, a client with the keychain's
 password, the desk's publish format and folders, the site's lock) and hands the engine a store,
 a client and a write hop: the engine itself never sees the desk or a service. Without a hop
-(the command line) the sync gets its own writer thread for its duration, so the push workers and
-the page fetcher, which are network threads, hand their writes to one writer there too.
+(the command line) the calling thread is the writer: the push workers, which are network
+threads, hand it their writes, and it runs them while it waits for them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from editor_app.core.store.engine import Store
-from editor_app.core.store.threads import WriteHop, WriterLane
+from editor_app.core.store.threads import CallerWriter, WriteHop
 
 if TYPE_CHECKING:
     from editor_app.core.services.sites import SiteService, SiteView
@@ -55,8 +55,8 @@ class SyncService:
         """Sync one site: check the account, pull, push. `client` defaults to one opened with the
         keychain's password. `claim_unassigned` sends local work that belongs to no site yet to
         this one (the CLI does so when the site is named or is the only one). `write` runs a
-        function on the store's writer (the GUI passes its store lane); without it the sync has
-        its own writer thread. Safe to call from a network thread; `progress` is called there."""
+        function on the store's writer (the GUI passes its store lane); without it the calling
+        thread is the writer. Safe to call from a network thread; `progress` is called there."""
         from editor_app.core.sync.engine import SyncTarget, run_sync, site_lock
 
         view = self.sites.get(site) if isinstance(site, str) else site
@@ -74,13 +74,12 @@ class SyncService:
         with site_lock(self.lock_dir, view.id):
             own = client is None
             client = client or self.sites.open_client(view.name)
-            lane = WriterLane() if write is None else None
             try:
                 return run_sync(
                     self.store,
                     client,
                     target,
-                    write=write or lane,  # type: ignore[arg-type]
+                    write=write or CallerWriter(),
                     progress=progress,
                     claim_unassigned=claim_unassigned,
                     workers=workers,
@@ -90,8 +89,6 @@ class SyncService:
                     publish_format=publish_format,
                 )
             finally:
-                if lane is not None:
-                    lane.close()
                 if own:
                     client.close()
 

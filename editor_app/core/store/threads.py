@@ -4,11 +4,12 @@ Network work (page fetches, push workers, the GUI's network pool) runs on thread
 `Store.write()` and `Store.driver(write=True)` refuse to run on them, so a write that slipped
 onto a network thread fails loudly in every test instead of racing the writer. Such threads hand
 their writes to a `WriteHop`: a callable that runs a function on the writer and returns its
-result (the GUI's store lane, or a `WriterLane` in the command line).
+result (the GUI's store lane, or the command's own thread through a `CallerWriter`).
 """
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -66,29 +67,34 @@ def network_pool(workers: int, name: str) -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix=name, initializer=mark_network_thread)
 
 
-class WriterLane:
-    """One writer thread for a command-line run: every write of a sync lands here, in order,
-    whichever thread asked. A call made on the writer itself runs at once (no self-deadlock)."""
+class CallerWriter:
+    """The command line's writer: the thread that makes it (the one running the command). Its own
+    writes run at once; other threads (a sync's push workers) queue theirs and wait, and the
+    writer runs them while it waits for those threads (`serve_until`)."""
 
-    def __init__(self, name: str = "store-writer") -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
-        self._thread: threading.Thread | None = None
-        self._pool.submit(self._remember).result()
-
-    def _remember(self) -> None:
-        self._thread = threading.current_thread()
+    def __init__(self) -> None:
+        self._owner = threading.current_thread()
+        self._queue: queue.Queue[tuple[Callable[[], Any], Future[Any]]] = queue.Queue()
 
     def __call__(self, fn: Callable[[], T]) -> T:
-        if threading.current_thread() is self._thread:
+        if threading.current_thread() is self._owner:
             return fn()
-        future: Future[Any] = self._pool.submit(fn)
-        return future.result()
+        box: Future[Any] = Future()
+        self._queue.put((fn, box))
+        return box.result()
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True)
-
-    def __enter__(self) -> WriterLane:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def serve_until(self, done: Callable[[], bool]) -> None:
+        """On the writer: run the writes other threads hand over until `done()` and none is left."""
+        if threading.current_thread() is not self._owner:
+            raise WrongThread("only the writer serves its queue")
+        while True:
+            try:
+                fn, box = self._queue.get(timeout=0.01)
+            except queue.Empty:
+                if done() and self._queue.empty():
+                    return
+                continue
+            try:
+                box.set_result(fn())
+            except BaseException as exc:  # raised again in the thread that asked
+                box.set_exception(exc)

@@ -298,7 +298,13 @@ class Outcome(Generic[T, R]):
         return self.error is None
 
 
-def map_concurrent(fn: Callable[[T], R], items: Iterable[T], *, workers: int = 4) -> list[Outcome[T, R]]:
+def map_concurrent(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    workers: int = 4,
+    serve: Callable[[Callable[[], bool]], None] | None = None,
+) -> list[Outcome[T, R]]:
     """Run ``fn`` over ``items`` on at most ``workers`` threads; results keep the input order.
 
     A failure of one item never stops the others: each outcome carries its own value or
@@ -313,6 +319,10 @@ def map_concurrent(fn: Callable[[T], R], items: Iterable[T], *, workers: int = 4
         except Exception as exc:  # reported per item, by design
             return Outcome(item, error=exc)
 
-    # Network threads: a write from one of them raises (`WrongThread`); they hand writes to the writer.
+    # Network threads: a write from one of them raises (`WrongThread`); they hand writes to the
+    # writer, which `serve` (when given) lets the calling thread be while it waits for them.
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="cms", initializer=mark_network_thread) as pool:
-        return list(pool.map(run, items))
+        futures = [pool.submit(run, item) for item in items]
+        if serve is not None:
+            serve(lambda: all(f.done() for f in futures))
+        return [f.result() for f in futures]

@@ -3,7 +3,7 @@
 The engine takes a store, a client and a write hop, never the desk or a service. Network work
 (page fetches, push workers) runs on network threads, where writing the store raises; every
 write of a sync goes through the hop to the one writer (the GUI's store lane, or the command
-line's writer thread), and the report lists what changed (`SyncReport.changes`).
+line's calling thread), and the report lists what changed (`SyncReport.changes`).
 
 It is safe to kill at any point. Pulled pages are committed one by one and the watermark
 moves only at the end, so a new run pulls again what was missed (unchanged posts cost

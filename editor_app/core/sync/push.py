@@ -164,7 +164,12 @@ class Pusher:
         for op in first:
             self._run_one(op, progress, total)
         if articles and not self._halt.is_set():
-            outcomes = map_concurrent(lambda o: self._run_one(o, progress, total), articles, workers=self.workers)
+            outcomes = map_concurrent(
+                lambda o: self._run_one(o, progress, total),
+                articles,
+                workers=self.workers,
+                serve=getattr(self.write.hop, "serve_until", None),  # this thread is the writer
+            )
             # `_run_one` handles what the site and the data can do wrong; anything else is a bug
             # (a store write from a network thread, say) and must not vanish with its worker.
             errors = [o.error for o in outcomes if o.error is not None]

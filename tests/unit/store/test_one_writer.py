@@ -10,10 +10,9 @@ import pytest
 
 from editor_app.core.store.engine import Store, open_store
 from editor_app.core.store.threads import (
-    WriterLane,
+    CallerWriter,
     WrongThread,
     is_network_thread,
-    mark_network_thread,
     network_pool,
     network_thread,
 )
@@ -69,25 +68,32 @@ def test_a_marked_pool_thread_stays_marked_and_the_writer_is_not(store: Store) -
     assert _site_count(store) == 1
 
 
-def test_a_network_thread_hands_its_write_to_the_writer_lane(store: Store) -> None:
-    threads: list[str] = []
+def test_network_threads_hand_their_writes_to_the_calling_thread(store: Store) -> None:
+    threads: list[threading.Thread] = []
 
-    def record(s) -> int:  # noqa: ANN001 - an ORM session
-        threads.append(threading.current_thread().name)
-        s.connection().exec_driver_sql(ADD_SITE, ("lane",))
-        return 7
+    def record(name: str):  # noqa: ANN202 - a write for the Writer
+        def run(s) -> str:  # noqa: ANN001 - an ORM session
+            threads.append(threading.current_thread())
+            s.connection().exec_driver_sql(ADD_SITE, (name,))
+            return name
 
-    with WriterLane("writer") as lane:
-        write = Writer(store, lane)
+        return run
 
-        def on_network_thread() -> int:
-            mark_network_thread()
-            return write(record)
+    caller = CallerWriter()
+    write = Writer(store, caller)
+    with network_pool(3, "net") as pool:
+        futures = [pool.submit(write, record(f"n{i}")) for i in range(6)]
+        caller.serve_until(lambda: all(f.done() for f in futures))
+        assert sorted(f.result() for f in futures) == [f"n{i}" for i in range(6)]
+    assert write(record("own")) == "own"  # the writer's own write runs at once
+    assert threads == [threading.current_thread()] * 7
+    assert _site_count(store) == 7
 
-        with ThreadPoolExecutor(1, thread_name_prefix="net") as pool:
-            assert pool.submit(on_network_thread).result() == 7
-    assert threads and threads[0].startswith("writer")
-    assert _site_count(store) == 1
+
+def test_only_the_writer_serves_its_queue() -> None:
+    caller = CallerWriter()
+    with ThreadPoolExecutor(1) as pool, pytest.raises(WrongThread):
+        pool.submit(caller.serve_until, lambda: True).result()
 
 
 def test_writes_from_several_threads_are_serial(store: Store) -> None:
