@@ -79,6 +79,7 @@ class ConflictService:
             raise InvalidInput("a merged resolution needs the merged text")
         if merged is not None and not isinstance(merged, Text):
             merged = _text(dict(merged))
-        with self.store.write() as s:
-            article_id = rows.resolve(s, conflict_id, keep, merged.as_dict() if merged is not None else None)
+        article_id = rows.resolve_conflict(
+            self.store, conflict_id, keep, merged.as_dict() if merged is not None else None
+        )
         return Change(articles=frozenset({article_id}), revisions=frozenset({article_id}), outbox=True)

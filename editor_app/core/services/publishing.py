@@ -27,7 +27,7 @@ from editor_app.core.store.jobs import (
     SENDING,
     JobView,
 )
-from editor_app.core.store.sites import SiteFacts, site_for
+from editor_app.core.store.sites import SiteFacts
 from editor_app.core.sync.bylines import (
     FALLBACKS,
     BylinePlan,
@@ -70,9 +70,7 @@ class PublishService:
 
     def byline_plan(self, ref: str, *, site: str | None = None, fallback: str | None = None) -> BylinePlan:
         """Where the article's byline would go on publish; ``choice_needed`` asks the user first."""
-        with self.store.read() as s:
-            article = jobs.publish_target(s, ref)
-            target = site_for(s, article.site_id, site)
+        article, target = jobs.publish_inputs(self.store, ref, site)
         return plan_byline(article.byline, _bylines(target), fallback or article.byline_fallback)
 
     def publish(
@@ -87,40 +85,47 @@ class PublishService:
         if at is not None and (at.tzinfo is None or at.utcoffset() is None):
             raise InvalidInput("a scheduled time needs a time zone, e.g. 2026-12-01T09:00+09:00")
         when = at.astimezone(UTC) if at is not None else None
-        with self.store.write() as s:
-            article = jobs.publish_target(s, ref)
-            if article.status == Status.TRASH.value:
-                raise InvalidInput(f"article {article.article_id} is in the trash; restore it before publishing")
-            target = site_for(s, article.site_id, site)
-            if article.site_id is not None and article.site_id != target.id:
-                raise InvalidInput(
-                    f"article {article.article_id} belongs to another site; it cannot be published on {target.name}"
-                )
-            plan = plan_byline(article.byline, _bylines(target), byline_fallback or article.byline_fallback)
-            if plan.choice_needed:
-                raise BylineChoiceNeeded(
-                    plan.byline,
-                    f"the byline {plan.byline!r} names no author of {target.name}"
-                    + (" this account may set" if plan.author_refused else "")
-                    + " and the site has no byline field. Choose where it goes: --byline-fallback block "
-                    "puts it at the top of the story, --byline-fallback drop publishes without it",
-                )
-            wanted = Status.FUTURE if when is not None and when > datetime.now(UTC) else Status.PUBLISH
-            role = _role(target.role)
-            status = effective_status(role, wanted) if role is not None else wanted
-            note = ""
-            if status is Status.PENDING:
-                note = f"a {role.value if role else 'contributor'} cannot publish: it goes to the editors for review"
-            if role is None:
-                note = "the account's role is not known yet (run `copydesk site check`): the site will decide"
-            if plan.placement != "none" and (plan.author_refused or plan.placement in ("block", "drop")):
-                note = "; ".join(filter(None, (note, byline_note(plan))))
-            run_at = when if wanted is Status.FUTURE else None
-            job_id = jobs.record_publish(
-                s, article.article_id, target.id, status.value, when, run_at, note, byline_fallback
-            )
+
+        def decide(article: jobs.PublishTarget, target: SiteFacts) -> jobs.PublishDecision:
+            return _decide(article, target, when, byline_fallback)
+
+        article, target, decision, job_id = jobs.queue_publish(self.store, ref, site, decide)
         change = Change(articles=frozenset({article.article_id}), outbox=True, jobs=True)
-        return PublishRequest(article.article_id, target.name, status, when, note, change, job_id)
+        status = Status(decision.status)
+        return PublishRequest(article.article_id, target.name, status, when, decision.note, change, job_id)
+
+
+def _decide(
+    article: jobs.PublishTarget, target: SiteFacts, when: datetime | None, byline_fallback: str | None
+) -> jobs.PublishDecision:
+    """What a publish request does, by the account's role and where the byline can go."""
+    if article.status == Status.TRASH.value:
+        raise InvalidInput(f"article {article.article_id} is in the trash; restore it before publishing")
+    if article.site_id is not None and article.site_id != target.id:
+        raise InvalidInput(
+            f"article {article.article_id} belongs to another site; it cannot be published on {target.name}"
+        )
+    plan = plan_byline(article.byline, _bylines(target), byline_fallback or article.byline_fallback)
+    if plan.choice_needed:
+        raise BylineChoiceNeeded(
+            plan.byline,
+            f"the byline {plan.byline!r} names no author of {target.name}"
+            + (" this account may set" if plan.author_refused else "")
+            + " and the site has no byline field. Choose where it goes: --byline-fallback block "
+            "puts it at the top of the story, --byline-fallback drop publishes without it",
+        )
+    wanted = Status.FUTURE if when is not None and when > datetime.now(UTC) else Status.PUBLISH
+    role = _role(target.role)
+    status = effective_status(role, wanted) if role is not None else wanted
+    note = ""
+    if status is Status.PENDING:
+        note = f"a {role.value if role else 'contributor'} cannot publish: it goes to the editors for review"
+    if role is None:
+        note = "the account's role is not known yet (run `copydesk site check`): the site will decide"
+    if plan.placement != "none" and (plan.author_refused or plan.placement in ("block", "drop")):
+        note = "; ".join(filter(None, (note, byline_note(plan))))
+    run_at = when if wanted is Status.FUTURE else None
+    return jobs.PublishDecision(status.value, when, run_at, note, byline_fallback)
 
 
 class PublishQueue:
@@ -148,8 +153,7 @@ class PublishQueue:
         article back the status it had before (a re-publish of a live post leaves it live)."""
         view = self.get(job_id)
         _refuse_finished(view, view.state)
-        with self.store.write() as s:
-            jobs.cancel_job(s, view, _refuse_finished)
+        jobs.cancel(self.store, view, _refuse_finished)
         return self.get(job_id), Change(articles=frozenset({view.article_id}), outbox=True, jobs=True)
 
 

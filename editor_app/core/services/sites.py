@@ -197,9 +197,10 @@ class SiteService:
         if not password:
             raise InvalidInput("the application password is empty")
         self.credentials.backend()  # no usable keychain: refuse before recording anything
-        with self.store.write() as s:
-            site_rows.add_site(s, name, clean_url, username)
-            self.credentials.set(clean_url, username, password)  # a keychain failure rolls the row back
+        # A keychain failure rolls the row back.
+        site_rows.add_site_keeping(
+            self.store, name, clean_url, username, lambda: self.credentials.set(clean_url, username, password)
+        )
         return self.get(name)
 
     def set_password(self, name: str, password: str) -> SiteView:
@@ -207,32 +208,28 @@ class SiteService:
         password = password.strip()
         if not password:
             raise InvalidInput("the application password is empty")
-        with self.store.write() as s:
-            login = site_rows.new_password_saved(s, name)
-            self.credentials.set(login.url, login.username, password)
+        site_rows.new_password_keeping(
+            self.store, name, lambda login: self.credentials.set(login.url, login.username, password)
+        )
         return self.get(name)
 
     def remove(self, name: str) -> bool:
         """Forget the site and delete its keychain entry. Articles stay, unlinked from it.
         Returns whether a keychain entry was removed."""
-        with self.store.write() as s:
-            login = site_rows.remove_site(s, name)
+        login = site_rows.forget_site(self.store, name)
         return self.credentials.delete(login.url, login.username)
 
     def set_state(self, site_id: int, state: str, message: str = "") -> None:
-        with self.store.write() as s:
-            site_rows.set_state(s, site_id, state, message)
+        site_rows.save_state(self.store, site_id, state, message)
 
     def record_account(self, site_id: int, found: SiteCheck) -> None:
-        with self.store.write() as s:
-            record_account(s, site_id, found)
+        site_rows.save_account(self.store, site_id, **account_fields(found))
 
     def set_byline_field(self, name: str, field: str | None) -> SiteView:
         """Choose the post meta field bylines go to: a field name, "" for none (bylines then go to
         the author or the top of the story), or None to detect one by its common names."""
         field = field.strip() if field is not None else None
-        with self.store.write() as s:
-            site_rows.set_byline_field(s, name, field)
+        site_rows.choose_byline_field(self.store, name, field)
         return self.get(name)
 
     # ----------------------------------------------------------------- the network
@@ -298,17 +295,15 @@ class SiteService:
             raise InvalidInput(str(exc)) from None
 
 
-def record_account(s: object, site_id: int, found: SiteCheck) -> None:
-    """Store what an account check learned, in the caller's transaction."""
-    site_rows.record_account(
-        s,  # type: ignore[arg-type]
-        site_id,
-        role=found.role,
-        capabilities=found.capabilities,
-        user_id=found.user_id,
-        timezone=found.timezone,
-        wp_version=found.wp_version,
-        authors=None if found.authors is None else [(a.id, a.name) for a in found.authors],
-        meta_fields=found.meta_fields,
-        summary=found.summary,
-    )
+def account_fields(found: SiteCheck) -> dict:
+    """What the store keeps of an account check."""
+    return {
+        "role": found.role,
+        "capabilities": found.capabilities,
+        "user_id": found.user_id,
+        "timezone": found.timezone,
+        "wp_version": found.wp_version,
+        "authors": None if found.authors is None else [(a.id, a.name) for a in found.authors],
+        "meta_fields": found.meta_fields,
+        "summary": found.summary,
+    }

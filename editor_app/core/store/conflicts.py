@@ -249,3 +249,9 @@ def _conflict(s: Session, conflict_id: int) -> Conflict:
     if c is None:
         raise NotFound(f"no conflict {conflict_id}; see `copydesk conflicts list`")
     return c
+
+
+def resolve_conflict(store: Store, conflict_id: int, keep: str, merged: Mapping[str, str] | None) -> str:
+    """`resolve` in its own transaction."""
+    with store.write() as s:
+        return resolve(s, conflict_id, keep, merged)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from editor_app.core.store.models import PublishJob
+    from editor_app.core.store.sites import SiteFacts
 
 QUEUED, SENDING, SCHEDULED, LIVE = "queued", "sending", "scheduled", "live"
 FAILED, ATTENTION, CANCELLED = "failed", "attention", "cancelled"
@@ -331,3 +332,51 @@ def record_publish(
     row.scheduled_at = to_store(scheduled_at)
     mark_dirty(s, row, now)
     return record_request(s, row.id, site_id, run_at, note, now, previous=previous).id
+
+
+@dataclass(frozen=True)
+class PublishDecision:
+    """What a publish request does to the article (decided by the publishing service)."""
+
+    status: str
+    scheduled_at: datetime | None
+    run_at: datetime | None  # the job's time: set for a schedule only
+    note: str
+    byline_fallback: str | None
+
+
+def publish_inputs(store: Store, ref: str, site: str | None) -> tuple[PublishTarget, SiteFacts]:
+    from editor_app.core.store.sites import site_for
+
+    with store.read() as s:
+        article = publish_target(s, ref)
+        return article, site_for(s, article.site_id, site)
+
+
+def queue_publish(
+    store: Store, ref: str, site: str | None, decide: Callable[[PublishTarget, SiteFacts], PublishDecision]
+) -> tuple[PublishTarget, SiteFacts, PublishDecision, int]:
+    """In one transaction: read the article and its site, let `decide` say what the request does
+    (or refuse it by raising), write it and queue its job."""
+    from editor_app.core.store.sites import site_for
+
+    with store.write() as s:
+        article = publish_target(s, ref)
+        target = site_for(s, article.site_id, site)
+        decision = decide(article, target)
+        job_id = record_publish(
+            s,
+            article.article_id,
+            target.id,
+            decision.status,
+            decision.scheduled_at,
+            decision.run_at,
+            decision.note,
+            decision.byline_fallback,
+        )
+        return article, target, decision, job_id
+
+
+def cancel(store: Store, view: JobView, refuse: Callable[[JobView, str], None]) -> None:
+    with store.write() as s:
+        cancel_job(s, view, refuse)

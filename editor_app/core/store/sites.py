@@ -7,7 +7,7 @@ them on its writer."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -227,3 +227,37 @@ def open_conflicts_of(store: Store, site_id: int) -> int:
         (site_id,),
     )
     return int(rows[0][0])
+
+
+# ----------------------------------------------------------------------------- whole transactions
+def add_site_keeping(store: Store, name: str, url: str, username: str, keep_password: Callable[[], None]) -> None:
+    """Record a site; `keep_password` (the keychain) runs in the same transaction, so a
+    keychain that fails leaves no site behind."""
+    with store.write() as s:
+        add_site(s, name, url, username)
+        keep_password()
+
+
+def new_password_keeping(store: Store, name: str, keep_password: Callable[[SiteLogin], None]) -> None:
+    with store.write() as s:
+        keep_password(new_password_saved(s, name))
+
+
+def forget_site(store: Store, name: str) -> SiteLogin:
+    with store.write() as s:
+        return remove_site(s, name)
+
+
+def save_state(store: Store, site_id: int, state: str, message: str = "") -> None:
+    with store.write() as s:
+        set_state(s, site_id, state, message)
+
+
+def save_account(store: Store, site_id: int, **found: Any) -> None:
+    with store.write() as s:
+        record_account(s, site_id, **found)
+
+
+def choose_byline_field(store: Store, name: str, field: str | None) -> None:
+    with store.write() as s:
+        set_byline_field(s, name, field)
