@@ -65,6 +65,20 @@ class Lane(QObject):
         self._lock = threading.Lock()
         self._closed = False
 
+    def call(self, fn: Callable[[], Any]) -> Any:
+        """From a worker of another lane: run `fn` on this lane, wait, and return its result (or
+        raise its error). A sync's network workers hand their store writes over this way."""
+        box: Future[Any] = Future()
+
+        def run() -> None:
+            try:
+                box.set_result(fn())
+            except BaseException as exc:  # raised again in the waiting worker
+                box.set_exception(exc)
+
+        self.submit(run)
+        return box.result()
+
     def submit(
         self,
         fn: Callable[..., Any],

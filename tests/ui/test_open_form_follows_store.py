@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from editor_app.core.domain import RevisionReason, Status
-from editor_app.core.sync.engine import sync_site
+from editor_app.core.services.syncing import sync_site
 from editor_app.ui.articles.model import STATUS, WORDS
 from editor_app.ui.editor.article_editor import ArticleEditor, merge_tags
 from editor_app.ui.history import HistoryDialog

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -59,25 +58,6 @@ def _run_sync(
     if runner is None:
         return desk.syncing.sync(site, progress=emit, claim_unassigned=claim, write=write)
     return runner(desk, site, progress=emit, claim_unassigned=claim, write=write)
-
-
-def lane_hop(lane: Lane) -> Callable[[Callable[[], Any]], Any]:
-    """A write hop onto the store lane: run `fn` there and wait for its result (or its error).
-    Called from network workers only; the GUI thread never waits on it."""
-
-    def hop(fn: Callable[[], Any]) -> Any:
-        box: Future[Any] = Future()
-
-        def run() -> None:
-            try:
-                box.set_result(fn())
-            except BaseException as exc:  # raised again in the network worker
-                box.set_exception(exc)
-
-        lane.submit(run)
-        return box.result()
-
-    return hop
 
 
 class SyncController(QObject):
@@ -169,7 +149,7 @@ class SyncController(QObject):
             self._relay.raw.emit,
             site,
             claim,
-            lane_hop(self.store_lane),
+            self.store_lane.call,  # every store write of the sync hops to the store lane
             on_done=weak_callback(self, lambda c, report: c._done(site, report)),
             on_error=weak_callback(self, lambda c, exc: c._error(site, exc)),
         )
