@@ -49,7 +49,7 @@ def describe(m: LookManifest, choice: Any) -> str:
 
 def cmd_site_look(ctx: CliContext, args: argparse.Namespace) -> int:
     desk = ctx.desk()
-    site = desk.site_views.get(args.name)
+    site = desk.sites.get(args.name)
     looks = desk.looks
     if args.use or args.context:
         looks.set_choice(site.name, args.use, None if args.context is None else args.context == "page")

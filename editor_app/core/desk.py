@@ -34,11 +34,6 @@ class Desk:
     paths: AppPaths
     store: Store
 
-    @property
-    def site_views(self) -> SiteService:
-        """The former name of `sites` (listing them is plain SQL, as it always was)."""
-        return self.sites
-
     @cached_property
     def looks(self) -> LookService:
         """The sites' learned looks and which one each site's articles are shown in."""

@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         self.reload_sites()
 
     def reload_sites(self) -> None:
-        sites = self.desk.site_views
+        sites = self.desk.sites
         self.ops.store(lambda: [s.name for s in sites.list()], on_done=self._sites_loaded)
 
     def _sites_loaded(self, names: list[str]) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, Signal, Slot
 
-from editor_app.core.store.threads import mark_network_thread
+from editor_app.core.threads import mark_network_thread
 
 log = logging.getLogger(__name__)
 

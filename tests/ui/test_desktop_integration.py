@@ -175,7 +175,7 @@ def test_about_names_the_versions_of_the_app_qt_and_each_site(qt_desk, memory_ke
     gazette = desk.sites.add("Gazette", "http://127.0.0.1:9", "eri", "abcd efgh ijkl mnop qrst uvwx")
     desk.sites.add("Herald", "http://127.0.0.1:8", "eri", "abcd efgh ijkl mnop qrst uvwx")
     desk.sites.record_account(gazette.id, SiteCheck(7, "Eri", "editor", {}, "UTC", "Gazette", "ok", "6.8.3"))
-    text = about_text(desk.paths, desk.site_views.list())
+    text = about_text(desk.paths, desk.sites.list())
     assert f"Copydesk {__version__}" in text
     assert f"Qt {qVersion()}" in text
     assert "Gazette: WordPress 6.8.3" in text

@@ -153,7 +153,7 @@ def test_connecting_a_site_learns_its_look_in_the_background(qtbot, make_window,
         window = make_window()
         qtbot.waitUntil(lambda: window.findChild(QObject, "syncUi") is not None, timeout=15000)
         dialog = window.findChild(QObject, "syncUi").add_site()
-        dialog.saved.emit(desk.site_views.get("daily"))  # what the account dialog says once the site is saved
+        dialog.saved.emit(desk.sites.get("daily"))  # what the account dialog says once the site is saved
         qtbot.waitUntil(lambda: desk.looks.manifest("daily") is not None, timeout=15000)
         dialog.close()
     assert desk.looks.manifest("daily").page_url == f"{site.url}/2026/hello/"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from editor_app.core.store.engine import Store
-from editor_app.core.store.threads import CallerWriter, WriteHop
+from editor_app.core.threads import CallerWriter, WriteHop
 
 if TYPE_CHECKING:
     from editor_app.core.services.sites import SiteService, SiteView

@@ -28,7 +28,7 @@ from editor_app.core.errors import (
 from editor_app.core.privacy import create_private_file
 from editor_app.core.store import migrations
 from editor_app.core.store.filecheck import inspect_file
-from editor_app.core.store.threads import refuse_network_thread
+from editor_app.core.threads import refuse_network_thread
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is first built, not to open a store
     from sqlalchemy import Connection, Engine

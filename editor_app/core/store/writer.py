@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from editor_app.core.store.engine import Store
-from editor_app.core.store.threads import WriteHop, direct
+from editor_app.core.threads import WriteHop, direct
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

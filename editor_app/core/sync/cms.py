@@ -16,7 +16,6 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
-from editor_app.core.store.threads import mark_network_thread
 from editor_app.core.sync.bylines import SiteAuthor
 from editor_app.core.sync.errors import (
     AuthRejected,
@@ -33,6 +32,7 @@ from editor_app.core.sync.errors import (
     TermExists,
     UnexpectedResponse,
 )
+from editor_app.core.threads import mark_network_thread
 
 __all__ = [
     "AuthRejected",

@@ -26,7 +26,6 @@ from editor_app.core.errors import CopydeskError
 from editor_app.core.store import sites as site_rows
 from editor_app.core.store.engine import Store
 from editor_app.core.store.sites import OFFLINE, ONLINE, PAUSED
-from editor_app.core.store.threads import WriteHop, direct
 from editor_app.core.store.writer import Writer
 from editor_app.core.sync import outbox_state as ob
 from editor_app.core.sync.account import SiteCheck, auth_message, inspect
@@ -35,6 +34,7 @@ from editor_app.core.sync.cms import CmsClient
 from editor_app.core.sync.errors import AuthRejected, CmsError, SiteUnreachable
 from editor_app.core.sync.pull import PullResult, pull
 from editor_app.core.sync.push import DEFAULT_WORKERS, Failure, Pusher, PushResult
+from editor_app.core.threads import WriteHop, direct
 
 try:
     import fcntl

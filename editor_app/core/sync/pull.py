@@ -21,11 +21,11 @@ from datetime import timedelta
 from editor_app.core.clock import utcnow
 from editor_app.core.store import remote_posts as rows
 from editor_app.core.store.engine import Store
-from editor_app.core.store.threads import mark_network_thread
 from editor_app.core.store.writer import Writer
 from editor_app.core.sync.bylines import SiteBylines
 from editor_app.core.sync.cms import CmsClient, Page, RemotePost
 from editor_app.core.sync.mapping import SYNCED_STATUSES, post_facts, pulled_term, remote_text, unchanged_since_seen
+from editor_app.core.threads import mark_network_thread
 
 WATERMARK_MARGIN = timedelta(minutes=5)
 PREFETCH_PAGES = 2

@@ -238,7 +238,7 @@ class Commands:
 
         w = self.w
         w.ops.store(
-            w.desk.site_views.list,
+            w.desk.sites.list,
             on_done=lambda sites: QMessageBox.about(w, self.tr("About Copydesk"), about_text(w.desk.paths, sites)),
             on_error=lambda _exc: QMessageBox.about(w, self.tr("About Copydesk"), about_text(w.desk.paths, [])),
         )

@@ -104,7 +104,7 @@ class SyncController(QObject):
                 return False
             self._running.add(site_name)  # reserved now, so a quick second request is refused too
         self.ops.store(
-            self.desk.site_views.list,
+            self.desk.sites.list,
             on_done=weak_callback(self, lambda c, sites: c._sites_loaded(site_name, sites)),
             on_error=weak_callback(self, lambda c, exc: c._start_failed(site_name, exc)),
         )
@@ -175,7 +175,7 @@ class SyncController(QObject):
 
     def refresh_conflicts(self) -> None:
         self.ops.store(
-            self.desk.site_views.open_conflicts,
+            self.desk.sites.open_conflicts,
             on_done=weak_callback(self, lambda c, count: c.conflicts_changed.emit(count)),
             on_error=lambda exc: log.warning("could not count conflicts: %s", type(exc).__name__),
         )

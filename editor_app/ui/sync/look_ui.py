@@ -74,7 +74,7 @@ class SiteLookUi(QObject):
         name = self.current_site()
         if name:
             return name
-        sites = self.desk.site_views.list()
+        sites = self.desk.sites.list()
         return sites[0].name if len(sites) == 1 else None
 
     def update_actions(self) -> None:
@@ -114,7 +114,7 @@ class SiteLookUi(QObject):
             return
         if name in self.busy:
             return
-        url = self.desk.site_views.get(name).url
+        url = self.desk.sites.get(name).url
         self.busy.add(name)
         bar.showMessage(translate("SiteLookUi", "Learning the look of {site}…").format(site=name))
         self.ops.network(

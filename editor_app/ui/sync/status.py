@@ -136,7 +136,7 @@ class SiteStatusWidget(QWidget):
             return
         self._loading = True
         self.ops.store(
-            self.desk.site_views.list,
+            self.desk.sites.list,
             on_done=weak_callback(self, SiteStatusWidget._loaded),
             on_error=weak_callback(self, SiteStatusWidget._load_failed),
         )

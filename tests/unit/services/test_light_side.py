@@ -38,7 +38,7 @@ point = desk.articles.save_point(article.id)
 sections = [(t.name, t.parent_id is not None, t.article_count) for t in desk.terms.sections()]
 tags = [(t.name, t.article_count) for t in desk.terms.tags()]
 featured = desk.media.featured(article.id)
-sites = [(s.name, s.state, s.pending, s.conflicts, s.failed) for s in desk.site_views.list()]
+sites = [(s.name, s.state, s.pending, s.conflicts, s.failed) for s in desk.sites.list()]
 history = desk.revisions.list(article.id)  # the history dialog, then a restore from it
 restored = desk.revisions.restore(article.id, history[-1].id)
 print(json.dumps({
@@ -46,7 +46,7 @@ print(json.dumps({
     "rows": len(page), "hits": len(hits), "words": saved.word_count, "revised": bool(change.revisions),
     "point": bool(point.revisions), "sections": sections, "tags": tags,
     "featured": [featured.filename, featured.alt] if featured else None,
-    "sites": sites, "conflicts": desk.site_views.open_conflicts(),
+    "sites": sites, "conflicts": desk.sites.open_conflicts(),
     "history": len(history), "restored": desk.articles.get(article.id).body == article.body
     and restored.revisions == {article.id},
 }, ensure_ascii=False))
@@ -142,10 +142,10 @@ def test_images_are_read_for_an_existing_article(stocked: tuple[Desk, str]) -> N
 def test_site_views_count_what_waits_for_each_site(stocked: tuple[Desk, str]) -> None:
     desk, _ = stocked
     waiting = desk.store.rows("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending', 'unknown')")[0][0]
-    [site] = desk.site_views.list()
+    [site] = desk.sites.list()
     assert (site.name, site.url, site.username, site.state) == ("Gazette", "http://127.0.0.1:9", "editor", "unknown")
     assert (site.pending, site.conflicts, site.failed, site.last_pull) == (waiting, 0, 0, None)
     assert waiting > 0
-    assert desk.site_views.get("Gazette") == site
+    assert desk.sites.get("Gazette") == site
     with pytest.raises(NotFound, match="no site named 'Nope'"):
-        desk.site_views.get("Nope")
+        desk.sites.get("Nope")

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from editor_app.core.store.engine import Store, open_store
-from editor_app.core.store.threads import (
+from editor_app.core.store.writer import Writer
+from editor_app.core.threads import (
     CallerWriter,
     WrongThread,
     is_network_thread,
     network_pool,
     network_thread,
 )
-from editor_app.core.store.writer import Writer
 
 
 @pytest.fixture
