@@ -25,6 +25,13 @@ APP_PACKAGES=(
 # desktop-file-utils and appstream check the packaging files; binutils lets PyInstaller read libraries
 TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools curl desktop-file-utils appstream binutils)
 
+# PyInstaller (the bundle test) needs the interpreter's shared library, which Debian's python3
+# ships apart; a Python built elsewhere carries its own.
+PY=${PYTHON:-python3}
+if [ "$("$PY" -c 'import sys; print(sys.prefix)' 2>/dev/null)" = /usr ]; then
+  TEST_PACKAGES+=("libpython$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+fi
+
 want=("${APP_PACKAGES[@]}")
 [ "$MODE" = test ] && want+=("${TEST_PACKAGES[@]}")
 scripts/apt-install.sh "${want[@]}"
@@ -51,7 +58,6 @@ if [ "$MODE" = test ]; then
   done
 fi
 
-PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi

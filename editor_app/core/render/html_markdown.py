@@ -20,10 +20,12 @@ from editor_app.core.photo_credit import split_credit
 
 from .rawhtml import escape_unparseable
 
-# The delimiter grammar of WordPress's block parser (WP_Block_Parser::next_token).
+# The delimiter grammar of WordPress's block parser (WP_Block_Parser::next_token). Its attributes
+# part "{ … }" ends at the first "}" followed by spaces and "-->"; written without the possessive
+# "*+" of the PHP pattern, which Python 3.11.2 (Debian 12's) mis-matches.
 BLOCK_DELIMITER = re.compile(
     r"<!--\s+(?P<closer>/)?wp:(?P<namespace>[a-z][a-z0-9_-]*/)?(?P<name>[a-z][a-z0-9_-]*)\s+"
-    r"(?P<attrs>{(?:(?:[^}]+|}+(?=})|(?!}\s+/?-->).)*+)?}\s+)?(?P<void>/)?-->",
+    r"(?P<attrs>{(?:[^}]|}(?!\s+/?-->))*}\s+)?(?P<void>/)?-->",
     re.S,
 )
 
