@@ -160,3 +160,46 @@ def test_a_schedule_uses_date_gmt_and_the_site_status(make_desk, wp_client):
     desk.publishing.publish(art.id, at=past.replace(microsecond=0))
     assert sync(desk).ok
     assert desk.articles.get(art.id).status.value == "publish"  # what the site answered
+
+
+def test_an_update_that_overwrote_another_save_is_shown_as_a_conflict(make_desk, wp_client, wp_site) -> None:
+    """WordPress cannot make an update conditional: another save can land between the desk's read
+    of the post and its write. The desk notices from the site's revisions and shows a conflict."""
+    from editor_app.core.sync.wordpress import WordPressClient
+
+    desk = make_desk("editor")
+    art = desk.articles.create(unique("Levee"), body="The levee held.")
+    assert sync(desk).ok
+    remote_id = desk.articles.get(art.id).remote_id
+    desk.articles.update(art.id, body="The levee held.\n\nMine: the river fell overnight.")
+    admin = wp_client("admin")
+    theirs_paragraph = "<!-- wp:paragraph -->\n<p>Theirs: the mayor visited at dawn.</p>\n<!-- /wp:paragraph -->"
+    raced: list[int] = []
+
+    class SaveLandsMeanwhile(WordPressClient):
+        """The real client, with another desk's save arriving right after the push read the post."""
+
+        def get_post(self, post_id: int):  # noqa: ANN201
+            post = super().get_post(post_id)
+            if post_id == remote_id and not raced:
+                raced.append(post_id)
+                admin.update_post(post_id, PostChanges(content=post.content + "\n\n" + theirs_paragraph))
+            return post
+
+    user = wp_site.user("editor")
+    client = SaveLandsMeanwhile(wp_site.base_url, user.username, user.app_password)
+    try:
+        report = sync_site(desk, "wp", client, claim_unassigned=True)
+    finally:
+        client.close()
+    assert raced == [remote_id]
+    assert "Mine: the river fell" in admin.get_post(remote_id).content  # our write went in
+    [conflict] = desk.conflicts.list()
+    assert "Theirs: the mayor visited" in conflict.theirs.body and "Mine:" in conflict.mine.body
+    assert report.open_conflicts == 1
+
+    desk.conflicts.resolve(conflict.id, "theirs")  # their text goes back on the site
+    assert sync(desk).ok
+    content = admin.get_post(remote_id).content
+    assert "Theirs: the mayor visited" in content and "Mine:" not in content
+    assert not desk.articles.get(art.id).dirty and not desk.conflicts.list()

@@ -71,14 +71,18 @@ def record_conflict(
     *,
     status: str = "",
     digest: str | None = None,
+    overwritten: bool = False,
 ) -> Conflict:
-    """Record (or refresh) the open conflict of an article. `theirs` None: deleted on the site."""
+    """Record (or refresh) the open conflict of an article. `theirs` None: deleted on the site.
+    `overwritten`: the site holds our text and `theirs` is what our update replaced there."""
     from sqlalchemy import update
 
     from editor_app.core.store.models import Conflict, OutboxOp
 
     now = utcnow()
     theirs_data: dict = {"deleted": True} if theirs is None else {**_plain(theirs), "status": status, "digest": digest}
+    if overwritten:
+        theirs_data["overwritten"] = True
     mine = {"title": row.title, "dek": row.dek, "body": row.body}
     existing = open_conflict(s, row.id)
     if existing is not None:
@@ -165,12 +169,18 @@ def resolve(s: Session, conflict_id: int, keep: str, merged: Mapping[str, str] |
         _resolve_deleted(s, row, keep, merged, now)
     else:
         theirs = _plain(c.theirs or {})
+        overwritten = bool((c.theirs or {}).get("overwritten"))  # the site holds ours, theirs was replaced
         _keep_revision(s, row.id, theirs, RevisionReason.CONFLICT_THEIRS, now)
         # The site's version is now the one we have seen: the next push compares against it.
         row.remote_modified_gmt = c.remote_modified_gmt
         row.remote_digest = (c.theirs or {}).get("digest")
-        row.base_title, row.base_dek, row.base_body = theirs["title"], theirs["dek"], theirs["body"]
-        if keep == "theirs":
+        if not overwritten:
+            row.base_title, row.base_dek, row.base_body = theirs["title"], theirs["dek"], theirs["body"]
+        if keep == "theirs" and overwritten:  # their text goes back on the site
+            _set_text(row, theirs)
+            _drop_ops(s, row.id)
+            mark_dirty(s, row, now)
+        elif keep == "theirs":
             _set_text(row, theirs)
             status = str((c.theirs or {}).get("status") or "")
             if status:

@@ -506,6 +506,14 @@ def conflict_on_push(s: Session, op: OpRef, article_id: str, theirs: Text | None
     _finish(s, op)
 
 
+def overwrite_on_push(s: Session, article_id: str, theirs: Text, post: PostFacts) -> None:
+    """Our update is on the site (`post`), but it replaced `theirs`, saved by someone else after
+    we last read the post: a conflict, so the user sees what was replaced and can take it back."""
+    row = s.scalars(select(Article).where(Article.id == article_id)).first()
+    if row is not None:
+        record_conflict(s, row, theirs, post.modified_gmt, status=post.status, digest=post.digest, overwritten=True)
+
+
 def trashed_on_push(s: Session, op: OpRef, snap: Snapshot) -> None:
     """The article was moved to the trash and its post taken off the site."""
     row = s.scalars(select(Article).where(Article.id == snap.id)).first()

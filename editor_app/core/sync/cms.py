@@ -259,6 +259,9 @@ class CmsClient(Protocol):
 
     def find_posts_by_marker(self, marker: str) -> list[RemotePost]: ...
 
+    # A client may also offer `post_revisions(post_id, limit) -> list[RemotePost]` (the texts the
+    # post has held, newest first); the push uses it to notice an update that overwrote a save.
+
     # media ---------------------------------------------------------------------------
     def upload_media(
         self,

@@ -44,6 +44,7 @@ from editor_app.core.sync.mapping import (
     with_byline,
     without_stale_featured,
 )
+from editor_app.core.sync.overwrites import overwritten
 from editor_app.core.sync.policy import Action, decide
 from editor_app.core.sync.push_terms import MediaPusher, TermPusher, parse_entity
 
@@ -330,9 +331,20 @@ class Pusher:
         if snap.remote_id is None:
             remote, changes = self._create(op, snap, changes)
             outcome = "created"
+            read = None
         else:
-            remote, outcome, changes = self._update(op, snap, changes)
+            remote, outcome, changes, read = self._update(op, snap, changes)
         self._record(op, snap, remote, changes, outcome)
+        if read is not None and outcome == "updated":
+            replaced = overwritten(self.client, read, remote)
+            if replaced is not None:  # another desk saved between our read and our write
+                theirs, facts = remote_text(replaced), post_facts(remote)
+                self.write(lambda s: rows.overwrite_on_push(s, snap.id, theirs, facts))
+                with self._lock:
+                    self.result.notes.append(
+                        f"{snap.text.title!r}: someone else saved it just before this desk did; "
+                        "their text waits beside yours in Conflicts"
+                    )
 
     def _changes(self, snap: Snapshot) -> PostChanges:
         wanted = Status(snap.status)
@@ -451,7 +463,10 @@ class Pusher:
             return keep
         return self._send(snap, changes, lambda c: self.client.update_post(keep.id, c))[0]
 
-    def _update(self, op: ob.OpRef, snap: Snapshot, changes: PostChanges) -> tuple[RemotePost, str, PostChanges]:
+    def _update(
+        self, op: ob.OpRef, snap: Snapshot, changes: PostChanges
+    ) -> tuple[RemotePost, str, PostChanges, RemotePost]:
+        """Update a known post; also returns the post as read just before writing."""
         assert snap.remote_id is not None
         try:
             current = self.client.get_post(snap.remote_id)
@@ -466,11 +481,11 @@ class Pusher:
             raise _Conflicted()
         changes = without_stale_featured(snap, changes, current)
         if same_everything(current, changes):
-            return current, "unchanged", changes
+            return current, "unchanged", changes, current
         post_id = snap.remote_id
         try:
             remote, changes = self._send(snap, changes, lambda c: self.client.update_post(post_id, c))
-            return remote, "updated", changes
+            return remote, "updated", changes, current
         except NotFoundRemote:
             self._conflict(op, snap.id, None)
             raise _Missing() from None

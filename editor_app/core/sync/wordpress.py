@@ -244,6 +244,13 @@ class WordPressClient(WordPressTransport):
         body, _ = self._request("POST", route, json_body=post_fields(changes))
         return post_from_body(body, "POST", route)
 
+    def post_revisions(self, post_id: int, limit: int = 2) -> list[RemotePost]:
+        """The texts the post has held, newest first (title, content and excerpt of each)."""
+        route = f"/wp/v2/posts/{int(post_id)}/revisions"
+        params = {"context": "edit", "per_page": max(1, min(int(limit), PER_PAGE)), "orderby": "id", "order": "desc"}
+        items, _ = self._request("GET", route, params=params, expect="list")
+        return [post_from_body(item, "GET", route) for item in items]
+
     def delete_post(self, post_id: int, *, force: bool = False) -> None:
         """Move a post to the trash, or delete it for good with ``force``."""
         params = {"force": "true"} if force else None
