@@ -259,6 +259,8 @@ class CmsClient(Protocol):
 
     def find_posts_by_marker(self, marker: str) -> list[RemotePost]: ...
 
+    def find_posts_by_slug(self, slug: str) -> list[RemotePost]: ...
+
     # media ---------------------------------------------------------------------------
     def upload_media(
         self,
