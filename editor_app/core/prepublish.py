@@ -103,7 +103,7 @@ def run_checks(data: CheckInput, prefs: Preferences | None = None) -> list[Findi
             _blocking(
                 "section_missing",
                 "section",
-                _msg(QT_TRANSLATE_NOOP(_CTX, "No section is chosen. Choose the section the story belongs to.")),
+                _msg(QT_TRANSLATE_NOOP("Prepublish", "No section is chosen. Choose the section the story belongs to.")),
             )
         )
     found += _slug(data)
@@ -117,7 +117,8 @@ def run_checks(data: CheckInput, prefs: Preferences | None = None) -> list[Findi
                 "conflict",
                 _msg(
                     QT_TRANSLATE_NOOP(
-                        _CTX, "The story was changed here and on the site. Resolve the conflict before publishing."
+                        "Prepublish",
+                        "The story was changed here and on the site. Resolve the conflict before publishing.",
                     )
                 ),
             )
@@ -127,7 +128,7 @@ def run_checks(data: CheckInput, prefs: Preferences | None = None) -> list[Findi
             _blocking(
                 "unsaved",
                 "save",
-                _msg(QT_TRANSLATE_NOOP(_CTX, "Some edits are not saved yet. Wait for the save, then publish.")),
+                _msg(QT_TRANSLATE_NOOP("Prepublish", "Some edits are not saved yet. Wait for the save, then publish.")),
             )
         )
     if not data.online:
@@ -137,7 +138,7 @@ def run_checks(data: CheckInput, prefs: Preferences | None = None) -> list[Findi
                 "slug",
                 _msg(
                     QT_TRANSLATE_NOOP(
-                        _CTX, "The site could not be asked whether the slug is free, and links were not tried."
+                        "Prepublish", "The site could not be asked whether the slug is free, and links were not tried."
                     )
                 ),
             )
@@ -161,7 +162,7 @@ def _headline(data: CheckInput, prefs: Preferences) -> list[Finding]:
             _blocking(
                 "headline_missing",
                 "headline",
-                _msg(QT_TRANSLATE_NOOP(_CTX, "The story has no headline. Write one before publishing.")),
+                _msg(QT_TRANSLATE_NOOP("Prepublish", "The story has no headline. Write one before publishing.")),
             )
         ]
     limit = prefs.headline_limit(data.lang)
@@ -169,9 +170,13 @@ def _headline(data: CheckInput, prefs: Preferences) -> list[Finding]:
     if over is None:
         return []
     text = (
-        QT_TRANSLATE_NOOP(_CTX, "The headline has {length} characters; the desk's limit is {limit}. Shorten it.")
+        QT_TRANSLATE_NOOP(
+            "Prepublish", "The headline has {length} characters; the desk's limit is {limit}. Shorten it."
+        )
         if over[1] == "characters"
-        else QT_TRANSLATE_NOOP(_CTX, "The headline has {length} words; the desk's limit is {limit}. Shorten it.")
+        else QT_TRANSLATE_NOOP(
+            "Prepublish", "The headline has {length} words; the desk's limit is {limit}. Shorten it."
+        )
     )
     return [_warning("headline_too_long", "headline", _msg(text, length=over[0], limit=limit))]
 
@@ -183,7 +188,7 @@ def _dek(data: CheckInput, prefs: Preferences) -> list[Finding]:
             _warning(
                 "dek_missing",
                 "dek",
-                _msg(QT_TRANSLATE_NOOP(_CTX, "The story has no dek. Add a line that sums it up.")),
+                _msg(QT_TRANSLATE_NOOP("Prepublish", "The story has no dek. Add a line that sums it up.")),
             )
         ]
     limit = prefs.dek_limit(data.lang)
@@ -191,9 +196,9 @@ def _dek(data: CheckInput, prefs: Preferences) -> list[Finding]:
     if over is None:
         return []
     text = (
-        QT_TRANSLATE_NOOP(_CTX, "The dek has {length} characters; the desk's limit is {limit}. Shorten it.")
+        QT_TRANSLATE_NOOP("Prepublish", "The dek has {length} characters; the desk's limit is {limit}. Shorten it.")
         if over[1] == "characters"
-        else QT_TRANSLATE_NOOP(_CTX, "The dek has {length} words; the desk's limit is {limit}. Shorten it.")
+        else QT_TRANSLATE_NOOP("Prepublish", "The dek has {length} words; the desk's limit is {limit}. Shorten it.")
     )
     return [_warning("dek_too_long", "dek", _msg(text, length=over[0], limit=limit))]
 
@@ -206,7 +211,8 @@ def _slug(data: CheckInput) -> list[Finding]:
                 "slug",
                 _msg(
                     QT_TRANSLATE_NOOP(
-                        _CTX, "The slug {slug} comes from a placeholder headline. Make it from the real headline."
+                        "Prepublish",
+                        "The slug {slug} comes from a placeholder headline. Make it from the real headline.",
                     ),
                     slug=data.slug,
                 ),
@@ -219,7 +225,8 @@ def _slug(data: CheckInput) -> list[Finding]:
                 "slug",
                 _msg(
                     QT_TRANSLATE_NOOP(
-                        _CTX, "Another post on the site (#{post}) already has the slug {slug}. Choose another slug."
+                        "Prepublish",
+                        "Another post on the site (#{post}) already has the slug {slug}. Choose another slug.",
                     ),
                     slug=data.slug,
                     post=data.slug_taken_by,
@@ -235,7 +242,7 @@ def _byline(data: CheckInput) -> list[Finding]:
             _warning(
                 "byline_missing",
                 "byline",
-                _msg(QT_TRANSLATE_NOOP(_CTX, "The story has no byline. Add the writer's name.")),
+                _msg(QT_TRANSLATE_NOOP("Prepublish", "The story has no byline. Add the writer's name.")),
             )
         ]
     if data.byline_choice_needed:
@@ -245,7 +252,7 @@ def _byline(data: CheckInput) -> list[Finding]:
                 "byline",
                 _msg(
                     QT_TRANSLATE_NOOP(
-                        _CTX,
+                        "Prepublish",
                         "The byline {byline} names no author of the site and the site has no byline field; "
                         "you will be asked where it goes.",
                     ),
@@ -278,7 +285,9 @@ def _images(data: CheckInput) -> list[Finding]:
             _warning(
                 "featured_missing",
                 "featured_image",
-                _msg(QT_TRANSLATE_NOOP(_CTX, "The story has no featured image. Choose one for the front page.")),
+                _msg(
+                    QT_TRANSLATE_NOOP("Prepublish", "The story has no featured image. Choose one for the front page.")
+                ),
             )
         )
     elif not data.featured_alt.strip():
@@ -288,7 +297,7 @@ def _images(data: CheckInput) -> list[Finding]:
                 "featured_image",
                 _msg(
                     QT_TRANSLATE_NOOP(
-                        _CTX, "The featured image has no alt text. Describe it for readers who cannot see it."
+                        "Prepublish", "The featured image has no alt text. Describe it for readers who cannot see it."
                     )
                 ),
             )
@@ -301,7 +310,7 @@ def _images(data: CheckInput) -> list[Finding]:
                 "image_alt_missing",
                 "body",
                 _msg(
-                    QT_TRANSLATE_NOOP(_CTX, "The image {image} in the story has no alt text. Describe it."),
+                    QT_TRANSLATE_NOOP("Prepublish", "The image {image} in the story has no alt text. Describe it."),
                     image=image.src or "?",
                 ),
             )
@@ -357,7 +366,7 @@ def _links(data: CheckInput) -> list[Finding]:
                     "link_malformed",
                     "body",
                     _msg(
-                        QT_TRANSLATE_NOOP(_CTX, "The link {url} is not a complete web address. Check it."),
+                        QT_TRANSLATE_NOOP("Prepublish", "The link {url} is not a complete web address. Check it."),
                         url=url or "()",
                     ),
                 )
@@ -369,7 +378,7 @@ def _links(data: CheckInput) -> list[Finding]:
                     "link_broken",
                     "body",
                     _msg(
-                        QT_TRANSLATE_NOOP(_CTX, "The link {url} answers “not found” (404). Fix or remove it."),
+                        QT_TRANSLATE_NOOP("Prepublish", "The link {url} answers “not found” (404). Fix or remove it."),
                         url=url,
                     ),
                 )
