@@ -81,3 +81,36 @@ def test_warnings_only_allow_publish_anyway(qtbot, make_window, qt_desk, memory_
     [job] = desk.publish_queue.list()
     assert job.article_id == art.id
     assert desk.articles.get(art.id).status == "publish"
+
+
+def test_schedule_checks_too_and_offers_schedule_anyway(qtbot, make_window, qt_desk, memory_keyring):
+    from editor_app.ui.sync.schedule_dialog import ScheduleDialog
+
+    desk = qt_desk.desk
+    art = desk.articles.create("Harbour reopens", body="Ships are back.", byline="", sections=["News"])
+    window, runner = _window_with(qtbot, make_window, qt_desk, art.id)
+
+    window.findChild(QAction, "action_schedule").trigger()
+    qtbot.waitUntil(lambda: (d := window.findChild(ScheduleDialog)) is not None and d.isVisible(), timeout=5000)
+    window.findChild(ScheduleDialog).accept()
+    sheet = _sheet(qtbot, window)
+    assert sheet.anyway.text() == "Schedule Anyway"
+    with qtbot.waitSignal(window.sync.finished, timeout=15_000):
+        sheet.anyway.click()
+    [job] = desk.publish_queue.list()
+    assert job.article_id == art.id and job.run_at is not None
+    assert desk.articles.get(art.id).status == "future"
+
+
+def test_fix_on_the_headline_leaves_focus_mode_and_focuses_the_headline(qtbot, make_window, qt_desk, memory_keyring):
+    desk = qt_desk.desk
+    art = desk.articles.create("Untitled article", body="Ships are back.", sections=["News"])
+    window, _runner = _window_with(qtbot, make_window, qt_desk, art.id)
+    editor = window.current_editor()
+    window.focus_mode.enter()
+    window.findChild(QAction, "action_publish_now").trigger()
+    sheet = _sheet(qtbot, window)
+    assert sheet.blocked and "headline_missing" in sheet.fix_buttons
+    sheet.fix_buttons["headline_missing"].click()
+    assert not window.focus_mode.active
+    assert window.focusWidget() is editor.metadata.headline
