@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from editor_app.core.errors import CopydeskError
@@ -55,7 +56,7 @@ def gather(
         featured_alt=featured.alt if featured is not None else "",
         body_image_alts={m.path.name: m.alt for m in images},
         open_conflict=conflicted,
-        unsaved=unsaved or False,
+        unsaved=unsaved,
     )
     if open_client is None:
         return data
@@ -65,13 +66,7 @@ def gather(
         log.info("pre-publish checks of %s stay offline: %s", facts.name, type(exc).__name__)
         return data
     broken = (probe_links or _probe)(web_links(article.body))
-    return _with(data, online=True, slug_taken_by=taken, broken_links=tuple(broken))
-
-
-def _with(data: CheckInput, **changes: object) -> CheckInput:
-    from dataclasses import replace
-
-    return replace(data, **changes)  # type: ignore[arg-type]
+    return replace(data, online=True, slug_taken_by=taken, broken_links=tuple(broken))
 
 
 def _slug_taken_by(open_client: Callable[[str], CmsClient], site: str, slug: str, own_id: int | None) -> int | None:
