@@ -218,10 +218,43 @@ def cmd_conflicts_resolve(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 # ----------------------------------------------------------------------------- publish
+def _findings_out(ctx: CliContext, article_id: str, findings: list, *, check_only: bool, accept: bool) -> int:
+    """Print the pre-publish findings; 1 when something stops the publish."""
+    blocked = any(f.blocking for f in findings)
+    stops = blocked or (not check_only and not accept and bool(findings))
+    lines = [f"{f.severity.upper():8} {f.field:15} {f.message}  [{f.code}]" for f in findings] or ["no findings"]
+    if blocked:
+        lines.append("something blocks the publish: fix it, then publish again")
+    elif stops:
+        lines.append(f"only warnings: publish anyway with `copydesk publish {article_id[:8]} --accept-warnings`")
+    data = {"id": article_id, "blocked": blocked, "findings": [f.as_dict() for f in findings]}
+    if check_only or not stops:
+        ctx.emit(data, "\n".join(lines))
+    else:  # refused: the findings go to stderr, as any failure's message does
+        if ctx.json_output:
+            ctx.emit(data)
+        else:
+            print("\n".join(["not published:", *lines]), file=sys.stderr)
+    return 1 if stops else 0
+
+
 def cmd_publish(ctx: CliContext, args: argparse.Namespace) -> int:
     desk = ctx.desk()
     at = parse_iso(args.at) if args.at else None
-    req = desk.publishing.publish(args.id, at=at, site=args.site, byline_fallback=args.byline_fallback)
+    article_id = desk.articles.get(args.id).id
+    findings = desk.publishing.check(article_id, site=args.site, online=not args.offline)
+    if args.check:
+        return _findings_out(ctx, article_id, findings, check_only=True, accept=args.accept_warnings)
+    if _findings_out_needed(findings, args.accept_warnings):
+        return _findings_out(ctx, article_id, findings, check_only=False, accept=args.accept_warnings)
+    req = desk.publishing.publish_checked(
+        article_id,
+        at=at,
+        site=args.site,
+        byline_fallback=args.byline_fallback,
+        accept_warnings=args.accept_warnings,
+        findings=findings,
+    )
     report = desk.syncing.sync(req.site, progress=_progress(ctx), claim_unassigned=False, pull_first=False)
     art = desk.articles.get(req.article_id)
     data = {
@@ -246,6 +279,10 @@ def cmd_publish(ctx: CliContext, args: argparse.Namespace) -> int:
         human.append(report.summary())
     ctx.emit(data, "\n".join(human))
     return _exit_code([report])
+
+
+def _findings_out_needed(findings: list, accept_warnings: bool) -> bool:
+    return any(f.blocking or not accept_warnings for f in findings)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -320,5 +357,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="for a byline that names no author of the site, on a site with no byline field: "
         "block puts it at the top of the story, drop publishes without it",
     )
+    p.add_argument("--check", action="store_true", help="only run the pre-publish checks; exit 1 when one blocks")
+    p.add_argument("--accept-warnings", action="store_true", help="publish despite pre-publish warnings")
+    p.add_argument("--offline", action="store_true", help="skip the checks that ask the site and try the links")
     add_json_flag(p)
     p.set_defaults(handler=cmd_publish)

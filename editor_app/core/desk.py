@@ -17,7 +17,7 @@ from editor_app.core.store.engine import DEFAULT_BUSY_TIMEOUT_MS, Store, open_st
 
 if TYPE_CHECKING:
     from editor_app.core.look.service import LookService
-    from editor_app.core.preferences import PreferencesFile
+    from editor_app.core.preferences import Preferences, PreferencesFile
     from editor_app.core.services.articles import ArticleService
     from editor_app.core.services.conflicts import ConflictService
     from editor_app.core.services.media import MediaService
@@ -99,7 +99,12 @@ class Desk:
     def publishing(self) -> PublishService:
         from editor_app.core.services.publishing import PublishService
 
-        return PublishService(self.store)
+        def preferences() -> Preferences:
+            return self.preferences.load_or_default()[0]
+
+        return PublishService(
+            self.store, media_dir=self.paths.media_dir, open_client=self.sites.open_client, preferences=preferences
+        )
 
     @cached_property
     def publish_queue(self) -> PublishQueue:

@@ -28,6 +28,18 @@ class BylineChoiceNeeded(InvalidInput):
         self.byline = byline
 
 
+class ChecksFailed(CopydeskError):
+    """The pre-publish checks found something: `findings` (core.prepublish.Finding) says what.
+    ``blocked`` when one of them blocks; otherwise only warnings, which the user may accept."""
+
+    exit_code = 1
+
+    def __init__(self, findings: list, message: str) -> None:  # list[Finding]; typed loosely to keep errors light
+        super().__init__(message)
+        self.findings = list(findings)
+        self.blocked = any(getattr(f, "blocking", False) for f in self.findings)
+
+
 class NotFound(CopydeskError):
     """An article, term, revision or site that does not exist."""
 

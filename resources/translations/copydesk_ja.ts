@@ -1709,6 +1709,128 @@
     </message>
 </context>
 <context>
+    <name>Prepublish</name>
+    <message>
+        <source>Another post on the site (#{post}) already has the slug {slug}. Choose another slug.</source>
+        <translation>サイトの別の投稿（#{post}）がすでにスラッグ {slug} を使っています。別のスラッグにしてください。</translation>
+    </message>
+    <message>
+        <source>No section is chosen. Choose the section the story belongs to.</source>
+        <translation>セクションが選ばれていません。記事が属するセクションを選んでください。</translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet. Wait for the save, then publish.</source>
+        <translation>まだ保存されていない編集があります。保存を待ってから公開してください。</translation>
+    </message>
+    <message>
+        <source>The byline {byline} names no author of the site and the site has no byline field; you will be asked where it goes.</source>
+        <translation>署名 {byline} はサイトの著者にない名前で、サイトには署名欄もありません。どこに載せるかを後で尋ねます。</translation>
+    </message>
+    <message>
+        <source>The dek has {length} characters; the desk&apos;s limit is {limit}. Shorten it.</source>
+        <translation>リードが {length} 文字あります。デスクの上限は {limit} 文字です。短くしてください。</translation>
+    </message>
+    <message>
+        <source>The dek has {length} words; the desk&apos;s limit is {limit}. Shorten it.</source>
+        <translation>リードが {length} 語あります。デスクの上限は {limit} 語です。短くしてください。</translation>
+    </message>
+    <message>
+        <source>The featured image has no alt text. Describe it for readers who cannot see it.</source>
+        <translation>アイキャッチ画像に代替テキストがありません。画像を見られない読者のために説明を書いてください。</translation>
+    </message>
+    <message>
+        <source>The headline has {length} characters; the desk&apos;s limit is {limit}. Shorten it.</source>
+        <translation>見出しが {length} 文字あります。デスクの上限は {limit} 文字です。短くしてください。</translation>
+    </message>
+    <message>
+        <source>The headline has {length} words; the desk&apos;s limit is {limit}. Shorten it.</source>
+        <translation>見出しが {length} 語あります。デスクの上限は {limit} 語です。短くしてください。</translation>
+    </message>
+    <message>
+        <source>The image {image} in the story has no alt text. Describe it.</source>
+        <translation>本文の画像 {image} に代替テキストがありません。説明を書いてください。</translation>
+    </message>
+    <message>
+        <source>The link {url} answers “not found” (404). Fix or remove it.</source>
+        <translation>リンク {url} は「見つかりません」（404）を返します。直すか削除してください。</translation>
+    </message>
+    <message>
+        <source>The link {url} is not a complete web address. Check it.</source>
+        <translation>リンク {url} は完全なウェブアドレスではありません。確認してください。</translation>
+    </message>
+    <message>
+        <source>The site could not be asked whether the slug is free, and links were not tried.</source>
+        <translation>サイトに接続できず、スラッグが空いているかを確認できませんでした。リンクも確認していません。</translation>
+    </message>
+    <message>
+        <source>The slug {slug} comes from a placeholder headline. Make it from the real headline.</source>
+        <translation>スラッグ {slug} は仮の見出しから作られています。実際の見出しから作り直してください。</translation>
+    </message>
+    <message>
+        <source>The story has no byline. Add the writer&apos;s name.</source>
+        <translation>記事に署名がありません。筆者の名前を入れてください。</translation>
+    </message>
+    <message>
+        <source>The story has no dek. Add a line that sums it up.</source>
+        <translation>記事にリードがありません。内容をまとめる一文を加えてください。</translation>
+    </message>
+    <message>
+        <source>The story has no featured image. Choose one for the front page.</source>
+        <translation>記事にアイキャッチ画像がありません。トップページ用に一枚選んでください。</translation>
+    </message>
+    <message>
+        <source>The story has no headline. Write one before publishing.</source>
+        <translation>記事に見出しがありません。公開する前に書いてください。</translation>
+    </message>
+    <message>
+        <source>The story was changed here and on the site. Resolve the conflict before publishing.</source>
+        <translation>記事がこの端末とサイトの両方で変更されています。公開する前に競合を解決してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepublishSheet</name>
+    <message>
+        <source>Before Publishing</source>
+        <translation>公開の前に</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Fix what is marked “Must fix” before the story can go out.</source>
+        <translation>「要修正」の項目を直すまで記事は公開できません。</translation>
+    </message>
+    <message>
+        <source>Fix: {problem}</source>
+        <translation>修正: {problem}</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>要修正</translation>
+    </message>
+    <message>
+        <source>Pre-publish checks</source>
+        <translation>公開前のチェック</translation>
+    </message>
+    <message>
+        <source>Publish Anyway</source>
+        <translation>このまま公開</translation>
+    </message>
+    <message>
+        <source>Schedule Anyway</source>
+        <translation>このまま予約</translation>
+    </message>
+    <message>
+        <source>The story can go out, but look at these first.</source>
+        <translation>公開はできますが、先に次の点を確認してください。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>PreviewController</name>
     <message>
         <source>Preview paused: the rendered page is larger than the preview can show.</source>

@@ -1709,6 +1709,128 @@
     </message>
 </context>
 <context>
+    <name>Prepublish</name>
+    <message>
+        <source>Another post on the site (#{post}) already has the slug {slug}. Choose another slug.</source>
+        <translation>사이트의 다른 글(#{post})이 이미 슬러그 {slug}을(를) 쓰고 있습니다. 다른 슬러그를 정하세요.</translation>
+    </message>
+    <message>
+        <source>No section is chosen. Choose the section the story belongs to.</source>
+        <translation>섹션이 선택되지 않았습니다. 기사가 속할 섹션을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet. Wait for the save, then publish.</source>
+        <translation>아직 저장되지 않은 편집이 있습니다. 저장을 기다린 뒤 게시하세요.</translation>
+    </message>
+    <message>
+        <source>The byline {byline} names no author of the site and the site has no byline field; you will be asked where it goes.</source>
+        <translation>바이라인 {byline}은(는) 사이트의 작성자가 아니고 사이트에 바이라인 필드도 없습니다. 어디에 넣을지 묻게 됩니다.</translation>
+    </message>
+    <message>
+        <source>The dek has {length} characters; the desk&apos;s limit is {limit}. Shorten it.</source>
+        <translation>요약문이 {length}자입니다. 데스크의 한도는 {limit}자입니다. 줄이세요.</translation>
+    </message>
+    <message>
+        <source>The dek has {length} words; the desk&apos;s limit is {limit}. Shorten it.</source>
+        <translation>요약문이 {length}단어입니다. 데스크의 한도는 {limit}단어입니다. 줄이세요.</translation>
+    </message>
+    <message>
+        <source>The featured image has no alt text. Describe it for readers who cannot see it.</source>
+        <translation>대표 이미지에 대체 텍스트가 없습니다. 이미지를 볼 수 없는 독자를 위해 설명을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The headline has {length} characters; the desk&apos;s limit is {limit}. Shorten it.</source>
+        <translation>제목이 {length}자입니다. 데스크의 한도는 {limit}자입니다. 줄이세요.</translation>
+    </message>
+    <message>
+        <source>The headline has {length} words; the desk&apos;s limit is {limit}. Shorten it.</source>
+        <translation>제목이 {length}단어입니다. 데스크의 한도는 {limit}단어입니다. 줄이세요.</translation>
+    </message>
+    <message>
+        <source>The image {image} in the story has no alt text. Describe it.</source>
+        <translation>본문의 이미지 {image}에 대체 텍스트가 없습니다. 설명을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The link {url} answers “not found” (404). Fix or remove it.</source>
+        <translation>링크 {url}이(가) ‘찾을 수 없음’(404)을 돌려줍니다. 고치거나 지우세요.</translation>
+    </message>
+    <message>
+        <source>The link {url} is not a complete web address. Check it.</source>
+        <translation>링크 {url}은(는) 완전한 웹 주소가 아닙니다. 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The site could not be asked whether the slug is free, and links were not tried.</source>
+        <translation>사이트에 연결할 수 없어 슬러그를 쓸 수 있는지 확인하지 못했고, 링크도 확인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The slug {slug} comes from a placeholder headline. Make it from the real headline.</source>
+        <translation>슬러그 {slug}은(는) 임시 제목에서 만들어졌습니다. 실제 제목으로 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>The story has no byline. Add the writer&apos;s name.</source>
+        <translation>기사에 바이라인이 없습니다. 기자 이름을 넣으세요.</translation>
+    </message>
+    <message>
+        <source>The story has no dek. Add a line that sums it up.</source>
+        <translation>기사에 요약문이 없습니다. 내용을 요약하는 한 줄을 넣으세요.</translation>
+    </message>
+    <message>
+        <source>The story has no featured image. Choose one for the front page.</source>
+        <translation>기사에 대표 이미지가 없습니다. 첫 화면에 쓸 이미지를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The story has no headline. Write one before publishing.</source>
+        <translation>기사에 제목이 없습니다. 게시하기 전에 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The story was changed here and on the site. Resolve the conflict before publishing.</source>
+        <translation>기사가 여기와 사이트 양쪽에서 바뀌었습니다. 게시하기 전에 충돌을 해결하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepublishSheet</name>
+    <message>
+        <source>Before Publishing</source>
+        <translation>게시하기 전에</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>고치기</translation>
+    </message>
+    <message>
+        <source>Fix what is marked “Must fix” before the story can go out.</source>
+        <translation>‘꼭 고칠 것’으로 표시된 항목을 고쳐야 기사를 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Fix: {problem}</source>
+        <translation>고치기: {problem}</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>꼭 고칠 것</translation>
+    </message>
+    <message>
+        <source>Pre-publish checks</source>
+        <translation>게시 전 점검</translation>
+    </message>
+    <message>
+        <source>Publish Anyway</source>
+        <translation>그대로 게시</translation>
+    </message>
+    <message>
+        <source>Schedule Anyway</source>
+        <translation>그대로 예약</translation>
+    </message>
+    <message>
+        <source>The story can go out, but look at these first.</source>
+        <translation>게시할 수는 있지만 먼저 다음을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+</context>
+<context>
     <name>PreviewController</name>
     <message>
         <source>Preview paused: the rendered page is larger than the preview can show.</source>

@@ -15,13 +15,14 @@ def test_schedule_then_cancel_with_queue_run(wp_site, isolated_keyring, tmp_path
     user = wp_site.user("editor")
     data_dir = tmp_path / "desk"
     desk = open_desk(data_dir, wp_site.base_url, user.username, user.app_password)
-    art = desk.articles.create(f"Scheduled {uuid.uuid4().hex[:8]}", body="Goes out on Monday.")
+    desk.terms.ensure_sections()
+    art = desk.articles.create(f"Scheduled {uuid.uuid4().hex[:8]}", body="Goes out on Monday.", sections=["News"])
     at = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=3)
     desk.close()
     env = cli_env(data_dir, isolated_keyring.path)
 
     sent = copydesk("publish", art.id, "--at", at.astimezone(timezone(timedelta(hours=9))).isoformat(), "--json",
-                    env=env)
+                    "--accept-warnings", env=env)
 
     assert sent.returncode == 0, sent.stdout + sent.stderr
     published = json.loads(sent.stdout)

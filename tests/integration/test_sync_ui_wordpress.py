@@ -118,10 +118,13 @@ def test_publish_now_shows_the_published_date_and_status_in_the_open_article(qtb
     from editor_app.core.domain import Status
     from editor_app.ui.articles.model import STATUS
     from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.sync.prepublish_sheet import PrepublishSheet
 
     editor_account = wp_site.user("editor")
     desk.sites.add("Local", wp_site.base_url, editor_account.username, editor_account.app_password)
-    article = desk.articles.create(f"Ferry strike ends {uuid.uuid4().hex[:6]}", body="Boats sail again today.")
+    article = desk.articles.create(
+        f"Ferry strike ends {uuid.uuid4().hex[:6]}", body="Boats sail again today.", sections=["News"]
+    )
     lane, compute = store_lane(), Lane("compute")
     window = MainWindow(desk, lane, compute)
     try:
@@ -134,6 +137,11 @@ def test_publish_now_shows_the_published_date_and_status_in_the_open_article(qtb
         assert editor.article.published_at is None
         with qtbot.waitSignal(window.sync.finished, timeout=180_000):
             window.findChild(QAction, "action_publish_now").trigger()
+            qtbot.waitUntil(lambda: window.findChild(PrepublishSheet) is not None, timeout=60_000)
+            sheet = window.findChild(PrepublishSheet)
+            qtbot.waitUntil(sheet.isVisible, timeout=5000)
+            assert not sheet.blocked and "slug_taken" not in [f.code for f in sheet.findings]
+            sheet.anyway.click()  # warnings only: no dek, no featured image
         qtbot.waitUntil(lambda: editor.article.published_at is not None, timeout=30_000)
         assert editor.metadata.status.currentData() == Status.PUBLISH
         assert desk.articles.get(article.id).remote_id is not None

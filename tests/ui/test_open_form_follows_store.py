@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from prepublish_support import publish_anyway
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -344,12 +345,13 @@ def window_on(qtbot, make_window, cms: FakeCms) -> MainWindow:
 
 def test_publish_now_reaches_the_status_box_and_the_preview_date(qtbot, make_window, qt_desk, gazette, page_eval):
     desk = qt_desk.desk
-    article = desk.articles.create("Harbour reopens", body="Ships are back.")
+    article = desk.articles.create("Harbour reopens", body="Ships are back.", sections=["News"])
     window = window_on(qtbot, make_window, gazette)
     editor = open_editor(qtbot, window, article.id)
     assert editor.metadata.status.currentData() == Status.DRAFT
     with qtbot.waitSignal(window.sync.finished, timeout=20_000):
         window.findChild(QAction, "action_publish_now").trigger()
+        publish_anyway(qtbot, window)
     qtbot.waitUntil(lambda: desk.articles.get(article.id).published_at is not None, timeout=10_000)
     qtbot.waitUntil(lambda: editor.metadata.status.currentData() == Status.PUBLISH, timeout=10_000)
     qtbot.waitUntil(lambda: editor.article.published_at is not None, timeout=10_000)

@@ -10,11 +10,14 @@ The queue list is plain SQL, as the window refreshes it after every sync.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor_app.core.domain import Change, Role, Status, effective_status
-from editor_app.core.errors import BylineChoiceNeeded, InvalidInput
+from editor_app.core.errors import BylineChoiceNeeded, ChecksFailed, InvalidInput
 from editor_app.core.store import jobs
 from editor_app.core.store.engine import Store
 from editor_app.core.store.jobs import (
@@ -37,6 +40,11 @@ from editor_app.core.sync.bylines import (
     plan_byline,
     where,
 )
+
+if TYPE_CHECKING:
+    from editor_app.core.preferences import Preferences
+    from editor_app.core.prepublish import Finding
+    from editor_app.core.sync.cms import CmsClient
 
 __all__ = [
     "ATTENTION",
@@ -65,8 +73,69 @@ class PublishRequest:
 
 
 class PublishService:
-    def __init__(self, store: Store) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        media_dir: Path | None = None,
+        open_client: Callable[[str], CmsClient] | None = None,
+        preferences: Callable[[], Preferences] | None = None,
+        probe_links: Callable[[list[str]], list[str]] | None = None,
+    ) -> None:
         self.store = store
+        self.media_dir = media_dir or Path(".")  # only the images' file names are read here
+        self.open_client = open_client  # for the online checks (slug free on the site)
+        self.preferences = preferences
+        self.probe_links = probe_links  # which links answer 404; by default tried over HTTP
+
+    def check(self, ref: str, *, site: str | None = None, unsaved: bool = False, online: bool = True) -> list[Finding]:
+        """The pre-publish checks (`core.prepublish`), blocking findings first. `online` asks the
+        site whether the slug is free and tries the links; an unreachable site leaves them out."""
+        from editor_app.core.prepublish import run_checks
+        from editor_app.core.services.prepublish import gather
+
+        def choice_needed(article: jobs.PublishTarget, target: SiteFacts) -> bool:
+            return plan_byline(article.byline, _bylines(target), article.byline_fallback).choice_needed
+
+        data = gather(
+            self.store,
+            self.media_dir,
+            ref,
+            site,
+            unsaved=unsaved,
+            byline_choice_needed=choice_needed,
+            open_client=self.open_client if online else None,
+            probe_links=self.probe_links,
+        )
+        return run_checks(data, self.preferences() if self.preferences else None)
+
+    def publish_checked(
+        self,
+        ref: str,
+        *,
+        at: datetime | None = None,
+        site: str | None = None,
+        byline_fallback: str | None = None,
+        accept_warnings: bool = False,
+        unsaved: bool = False,
+        online: bool = True,
+        findings: list[Finding] | None = None,
+    ) -> PublishRequest:
+        """Publish Now and Schedule: the checks first (or `findings` already made and shown),
+        then `publish`. A blocking finding always stops it with `ChecksFailed`; warnings stop it
+        unless `accept_warnings`."""
+        found = findings if findings is not None else self.check(ref, site=site, unsaved=unsaved, online=online)
+        stopping = [f for f in found if f.blocking or not accept_warnings]
+        if stopping:
+            blocked = any(f.blocking for f in stopping)
+            raise ChecksFailed(
+                found,
+                "the pre-publish checks found "
+                + ("something that must be fixed first" if blocked else "warnings; publish anyway to accept them")
+                + ": "
+                + "; ".join(str(f.message) for f in stopping),
+            )
+        return self.publish(ref, at=at, site=site, byline_fallback=byline_fallback)
 
     def byline_plan(self, ref: str, *, site: str | None = None, fallback: str | None = None) -> BylinePlan:
         """Where the article's byline would go on publish; ``choice_needed`` asks the user first."""

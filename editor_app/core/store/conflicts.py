@@ -144,6 +144,12 @@ def conflict_records(
         return [_record(s, c) for c in s.scalars(query)]
 
 
+def has_open_conflict(store: Store, article_id: str) -> bool:
+    """Whether the article waits for a conflict's resolution (a pre-publish check)."""
+    with store.read() as s:
+        return open_conflict(s, article_id) is not None
+
+
 def conflict_record(store: Store, conflict_id: int) -> ConflictRecord:
     with store.read() as s:
         return _record(s, _conflict(s, conflict_id))

@@ -259,6 +259,8 @@ class CmsClient(Protocol):
 
     def find_posts_by_marker(self, marker: str) -> list[RemotePost]: ...
 
+    def find_posts_by_slug(self, slug: str) -> list[RemotePost]: ...
+
     # A client may also offer `post_revisions(post_id, limit) -> list[RemotePost]` (the texts the
     # post has held, newest first); the push uses it to notice an update that overwrote a save.
 

@@ -264,6 +264,14 @@ class WordPressClient(WordPressTransport):
         posts = (post_from_body(item, "GET", route) for item in items)
         return [post for post in posts if post.marker == marker]
 
+    def find_posts_by_slug(self, slug: str) -> list[RemotePost]:
+        """Posts of any status but trash whose slug is exactly `slug` (drafts included: their
+        slug is claimed as soon as the site gives it one)."""
+        route = "/wp/v2/posts"
+        params = {"slug": slug, "status": "any", "context": "edit", "per_page": PER_PAGE}
+        items, _ = self._request("GET", route, params=params, expect="list")
+        return [post_from_body(item, "GET", route) for item in items]
+
     # ----------------------------------------------------------------- media
     def upload_media(
         self,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from editor_app.core.desk import Desk
-from editor_app.core.errors import BylineChoiceNeeded
+from editor_app.core.errors import BylineChoiceNeeded, ChecksFailed
 from editor_app.core.i18n import QT_TRANSLATE_NOOP
 from editor_app.core.services.sites import SiteView
 from editor_app.ui.i18n import tr_message
@@ -68,6 +68,7 @@ class SyncController(QObject):
     conflicts_changed = Signal(int)  # open conflicts on the desk
     notice = Signal(str)  # a short note for the status bar (refused request, publish queued, …)
     byline_choice_needed = Signal(str, object, str)  # article id, scheduled time or None, byline
+    checks_found = Signal(str, object, object)  # article id, scheduled time or None, list of Finding
     article_changed = Signal(str)  # an article the sync UI changed in the store (conflict resolved, publish)
 
     def __init__(
@@ -181,13 +182,40 @@ class SyncController(QObject):
         )
 
     # ------------------------------------------------------------------ publishing
+    def check_then_publish(
+        self, article_id: str, at: datetime | None = None, unsaved: Callable[[], bool] | None = None
+    ) -> None:
+        """Publish Now and Schedule: the pre-publish checks first (the site and the links on the
+        network pool), after the store lane has taken in any save queued before. Findings go to
+        `checks_found` for the sheet; none, and the publish goes ahead."""
+        self.ops.store(  # the lane is serial: saves queued before have landed when this returns
+            lambda: None, on_done=weak_callback(self, lambda c, _r: c._run_checks(article_id, at, unsaved))
+        )
+
+    def _run_checks(self, article_id: str, at: datetime | None, unsaved: Callable[[], bool] | None) -> None:
+        desk = self.desk
+        pending = bool(unsaved()) if unsaved is not None else False
+        self.ops.network(
+            lambda: desk.publishing.check(article_id, unsaved=pending),
+            on_done=weak_callback(self, lambda c, found: c._checked(article_id, at, found)),
+            on_error=weak_callback(self, lambda c, exc: c._publish_refused(article_id, at, exc)),
+        )
+
+    def _checked(self, article_id: str, at: datetime | None, findings: list) -> None:
+        if findings:
+            self.checks_found.emit(article_id, at, findings)
+        else:
+            self.publish(article_id, at)
+
     def publish(self, article_id: str, at: datetime | None = None, byline_fallback: str | None = None) -> None:
-        """Queue a publish (or a schedule at `at`, timezone-aware) and sync its site. A byline with
-        nowhere to go on the site asks first (`byline_choice_needed`), then comes back here."""
+        """Queue a publish (or a schedule at `at`, timezone-aware) and sync its site, once the
+        checks were shown: what blocks is checked again in the same step (offline; warnings
+        were accepted on the sheet). A byline with nowhere to go on the site asks first
+        (`byline_choice_needed`), then comes back here."""
         desk = self.desk
         self.ops.store(
-            lambda article_id, at: desk.publishing.publish(  # the service loads on the lane
-                article_id, at=at, byline_fallback=byline_fallback
+            lambda article_id, at: desk.publishing.publish_checked(  # the service loads on the lane
+                article_id, at=at, byline_fallback=byline_fallback, accept_warnings=True, online=False
             ),
             article_id,
             at=at,
@@ -198,6 +226,9 @@ class SyncController(QObject):
     def _publish_refused(self, article_id: str, at: datetime | None, exc: BaseException) -> None:
         if isinstance(exc, BylineChoiceNeeded):
             self.byline_choice_needed.emit(article_id, at, exc.byline)
+            return
+        if isinstance(exc, ChecksFailed):
+            self.checks_found.emit(article_id, at, exc.findings)
             return
         self.failed.emit("", translate("SyncController", "Not published:") + " " + describe_error(exc))
 

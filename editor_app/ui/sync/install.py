@@ -19,9 +19,14 @@ from editor_app.ui.sync.status import STATE_WORDS, SiteStatusWidget, conflicts_t
 from editor_app.ui.workers import Lane
 
 if TYPE_CHECKING:  # the account dialog brings the site service (HTTP client, keychain): opened on demand
+    from datetime import datetime
+
+    from editor_app.core.prepublish import Finding
     from editor_app.core.sync.engine import SyncReport
+    from editor_app.ui.editor.article_editor import ArticleEditor
     from editor_app.ui.queue.dialog import PublishQueueDialog
     from editor_app.ui.sync.account_dialog import AccountDialog
+    from editor_app.ui.sync.prepublish_sheet import PrepublishSheet
 
 translate = QCoreApplication.translate
 SYNC_SHORTCUT = "F5"
@@ -54,6 +59,11 @@ def _window_current_article(window: QMainWindow) -> CurrentArticle:
         return article_id if isinstance(article_id, str) else None
 
     return current
+
+
+def _editor_of(window: QMainWindow, article_id: str) -> ArticleEditor | None:
+    editor_for = getattr(window, "editor_for", None)
+    return editor_for(article_id) if callable(editor_for) else None
 
 
 def _window_current_site(window: QMainWindow) -> Callable[[], str | None]:
@@ -103,6 +113,7 @@ class SyncUi(QObject):
         self.controller.notice.connect(lambda text: bar.showMessage(text, 8000))
         self.controller.failed.connect(lambda _site, text: bar.showMessage(text, 20000))
         self.controller.byline_choice_needed.connect(self.ask_byline)
+        self.controller.checks_found.connect(self.show_checks)
         self.controller.finished.connect(lambda report: bar.showMessage(report_line(report), 12000))
         if after_sync is not None:
             self.controller.finished.connect(after_sync)
@@ -275,17 +286,64 @@ class SyncUi(QObject):
         dialog.open()
         return dialog
 
+    def _check_then_publish(self, article_id: str, at: datetime | None = None) -> None:
+        """The pre-publish checks, after the open article's typing is saved."""
+        editor = _editor_of(self.window, article_id)
+        autosave = getattr(editor, "autosave", None)
+        if autosave is not None:
+            autosave.flush()
+        self.controller.check_then_publish(
+            article_id, at, unsaved=(lambda: bool(autosave.dirty)) if autosave is not None else None
+        )
+
+    def show_checks(self, article_id: str, at: datetime | None, findings: list[Finding]) -> PrepublishSheet:
+        """The findings as one sheet: "Fix" goes to the field, "Publish Anyway" when nothing blocks."""
+        from editor_app.ui.sync.prepublish_sheet import PrepublishSheet
+
+        sheet = PrepublishSheet(findings, scheduling=at is not None, parent=self.window)
+        sheet.publish_anyway.connect(lambda: self.controller.publish(article_id, at=at))
+        sheet.fix_requested.connect(lambda field, code: self.go_to_field(article_id, field, code))
+        sheet.finished.connect(lambda _r: sheet.deleteLater())
+        sheet.open()
+        return sheet
+
+    def go_to_field(self, article_id: str, field: str, code: str = "") -> None:
+        """Focus the field a finding names, in the article's open editor (opened if need be)."""
+        if field == "conflict":
+            self.controller.open_conflicts(self.window)
+            return
+        open_article = getattr(self.window, "open_article", None)
+        if _editor_of(self.window, article_id) is None and callable(open_article):
+            open_article(article_id)
+        editor = _editor_of(self.window, article_id)
+        if editor is None:
+            return
+        meta = editor.metadata
+        widgets = {
+            "headline": meta.headline,
+            "dek": meta.dek,
+            "section": meta.section,
+            "slug": meta.slug,
+            "byline": meta.byline,
+            "featured_image": meta.featured_alt if code == "featured_alt_missing" else meta.featured_url,
+        }
+        target = widgets.get(field, editor.body)
+        focus_mode = getattr(self.window, "focus_mode", None)
+        if field in widgets and getattr(focus_mode, "active", False):
+            focus_mode.leave()  # type: ignore[union-attr] - the details panel is hidden in focus mode
+        target.setFocus()
+
     def publish_now(self) -> None:
         article_id = self._article_or_say()
         if article_id is not None:
-            self.controller.publish(article_id)
+            self._check_then_publish(article_id)
 
     def schedule(self) -> ScheduleDialog | None:
         article_id = self._article_or_say()
         if article_id is None:
             return None
         dialog = ScheduleDialog(self.window)
-        dialog.accepted.connect(lambda: self.controller.publish(article_id, at=dialog.when()))
+        dialog.accepted.connect(lambda: self._check_then_publish(article_id, at=dialog.when()))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog

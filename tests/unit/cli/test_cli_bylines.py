@@ -77,7 +77,7 @@ def test_site_byline_field_sets_none_auto_and_names_an_unknown_field(desk: Desk,
 
 
 def _bylined_article(desk: Desk, title: str = "Harbour plan approved") -> str:
-    return desk.articles.create(title, body="The board voted.", byline="Ann Lee").id
+    return desk.articles.create(title, body="The board voted.", byline="Ann Lee", sections=["news"]).id
 
 
 def test_publish_refuses_a_byline_with_nowhere_to_go_and_a_bad_choice(desk: Desk, memory_keyring) -> None:
@@ -86,7 +86,7 @@ def test_publish_refuses_a_byline_with_nowhere_to_go_and_a_bad_choice(desk: Desk
     data = desk.paths.data_dir
     desk.close()
 
-    refused = run(data, "publish", article_id)
+    refused = run(data, "publish", article_id, "--accept-warnings")  # past the pre-publish warnings
     assert refused.returncode == 2  # unusable input: README's exit codes
     assert "'Ann Lee'" in refused.stderr and "no byline field" in refused.stderr
     assert "--byline-fallback block" in refused.stderr and "--byline-fallback drop" in refused.stderr
@@ -111,7 +111,8 @@ def test_publish_byline_fallback_is_accepted_stored_and_followed(
     article_id = _bylined_article(desk)
     data = desk.paths.data_dir
 
-    code = main(["--data-dir", str(data), "publish", article_id, "--byline-fallback", choice, "--json"])
+    args = ["publish", article_id, "--byline-fallback", choice, "--accept-warnings", "--json"]
+    code = main(["--data-dir", str(data), *args])
     out = capsys.readouterr()
     assert code == 0, out.err
     assert json.loads(out.out)["status"] == "publish"
@@ -120,5 +121,5 @@ def test_publish_byline_fallback_is_accepted_stored_and_followed(
     assert ("Ann Lee" in sent.content) == (choice == "block")
 
     # the stored choice stands for the next publish: no flag needed again
-    again = main(["--data-dir", str(data), "publish", article_id])
+    again = main(["--data-dir", str(data), "publish", article_id, "--accept-warnings"])
     assert again == 0, capsys.readouterr().err

@@ -251,6 +251,11 @@ class FakeCms:
         with self._lock:
             return [p for p in self.posts.values() if p.marker == marker and p.status != "trash"]
 
+    def find_posts_by_slug(self, slug: str) -> list[RemotePost]:
+        self._call("find_posts_by_slug", slug)
+        with self._lock:
+            return [p for p in self.posts.values() if p.slug == slug and p.status != "trash"]
+
     def upload_media(self, data: bytes, filename: str, mime_type: str, *, alt_text: str | None = None,
                      caption: str | None = None, title: str | None = None, marker: str | None = None) -> RemoteMedia:
         fault = self._call("upload_media", filename)
