@@ -67,7 +67,7 @@ class Desk:
             except ValueError:
                 data = None
         if rc not in (0, 3):
-            self.note(kind="failed", command=list(args), rc=rc, stderr=err.getvalue()[-800:])
+            self.note(kind="failed", command=list(args), rc=rc, stderr=err.getvalue()[-800:], stdout=text)
         return rc, data, err.getvalue()
 
     def note(self, **entry: Any) -> None:
