@@ -87,7 +87,8 @@ def _run_phase(configs: list[Path], phase: str, *, parallel: bool, stdin: dict[P
 
 
 def _says_why(entry: dict[str, Any]) -> bool:
-    """A refused command says why: on stderr, or (with --json) in the failures or findings it prints."""
+    """A refused command says why: on stderr, or (with --json) in the failures or findings it prints
+    (a publish prints the sync that sent it under "sync")."""
     if entry["rc"] not in (1, 3) or "Traceback" in entry["stderr"] + entry.get("stdout", ""):
         return False
     if entry["stderr"].strip():
@@ -97,8 +98,11 @@ def _says_why(entry: dict[str, Any]) -> bool:
     except ValueError:
         return False
     items = data if isinstance(data, list) else [data]
+    items += [item["sync"] for item in items if isinstance(item, dict) and isinstance(item.get("sync"), dict)]
     reasons = [f.get("message") for item in items if isinstance(item, dict)
                for f in item.get("failures", []) + item.get("findings", [])]  # fmt: skip
+    stopped = [item for item in items if isinstance(item, dict) and item.get("state") not in (None, "online")]
+    reasons += [item.get("message") for item in stopped]  # offline or paused: the report says why
     return bool(reasons) and all(reasons)
 
 
