@@ -161,6 +161,7 @@ class Desk:
         for _ in range(3):
             self.run("sync", "--retry-failed")
             self.settle_conflicts(keep_mine_odds=1.0)
+        self.run("sync")  # send the last decisions now: the final phase only pulls what others sent
 
     def final(self) -> None:
         """Once every desk has settled: pull, and record what this desk holds."""
