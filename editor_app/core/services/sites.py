@@ -287,7 +287,7 @@ class SiteService:
     @staticmethod
     def _clean_url(url: str) -> str:
         from editor_app.core.sync.errors import InvalidSiteUrl
-        from editor_app.core.sync.wordpress import check_site_url
+        from editor_app.core.sync.wp_wire import check_site_url
 
         try:
             return check_site_url(url)

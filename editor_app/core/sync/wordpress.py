@@ -60,31 +60,18 @@ from editor_app.core.sync.wp_bodies import (
     require_id,
     term_from_body,
 )
-from editor_app.core.sync.wp_transport import (  # noqa: F401 - re-exported for callers of the client
+from editor_app.core.sync.wp_transport import (
     _FEED_GENERATOR,
     _META_GENERATOR,
     _TERM_ROUTES,
-    DEFAULT_TIMEOUT,
     PER_PAGE,
     VERSION_SCAN_CHARS,
     WordPressTransport,
 )
-from editor_app.core.sync.wp_wire import (  # noqa: F401 - re-exported for callers of the client
-    ApiRoot,
-    Redactor,
-    as_int,
+from editor_app.core.sync.wp_wire import (
     check_marker,
-    check_site_url,
     comment_marker,
-    embed_marker,
     format_gmt,
-    id_tuple,
-    is_loopback_host,
-    parse_gmt,
-    parse_retry_after,
-    raw_text,
-    snippet,
-    strip_marker,
 )
 
 log = logging.getLogger(__name__)

@@ -29,22 +29,13 @@ from editor_app.core.sync.errors import (
     TermExists,
     UnexpectedResponse,
 )
-from editor_app.core.sync.wp_wire import (  # noqa: F401 - re-exported for callers of the client
+from editor_app.core.sync.wp_wire import (
     ApiRoot,
     Redactor,
     as_int,
-    check_marker,
     check_site_url,
-    comment_marker,
-    embed_marker,
-    format_gmt,
-    id_tuple,
-    is_loopback_host,
-    parse_gmt,
     parse_retry_after,
-    raw_text,
     snippet,
-    strip_marker,
 )
 
 log = logging.getLogger(__name__)

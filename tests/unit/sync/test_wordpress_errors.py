@@ -27,14 +27,8 @@ from editor_app.core.sync.errors import (
     TermExists,
     UnexpectedResponse,
 )
-from editor_app.core.sync.wordpress import (
-    WordPressClient,
-    embed_marker,
-    format_gmt,
-    parse_gmt,
-    parse_retry_after,
-    strip_marker,
-)
+from editor_app.core.sync.wordpress import WordPressClient
+from editor_app.core.sync.wp_wire import embed_marker, format_gmt, parse_gmt, parse_retry_after, strip_marker
 
 SITE = "https://news.example.com"
 PASSWORD = "Zq7v Kp2m Xw9r Lt4n Bc8s Hy3d"

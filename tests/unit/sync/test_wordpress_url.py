@@ -6,7 +6,8 @@ import httpx
 import pytest
 
 from editor_app.core.sync.errors import InsecureUrl, InvalidSiteUrl, UnexpectedResponse
-from editor_app.core.sync.wordpress import ApiRoot, WordPressClient, check_site_url, is_loopback_host
+from editor_app.core.sync.wordpress import WordPressClient
+from editor_app.core.sync.wp_wire import ApiRoot, check_site_url, is_loopback_host
 
 
 @pytest.mark.parametrize(
