@@ -30,7 +30,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_ui import long_read_text, tree_pss_kb  # noqa: E402
+from benchmarks.bench_ui import long_read_text, tree_pids, tree_pss_kb  # noqa: E402
 from benchmarks.results import Case, record  # noqa: E402
 
 SETTLE_S = 1.0
@@ -40,25 +40,14 @@ LIMIT_S = 90.0
 
 def _tree_cpu_ticks(root: int) -> int:
     """User + system clock ticks of a process and all its descendants."""
-    parents: dict[int, int] = {}
-    ticks: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+    total = 0
+    for pid in tree_pids(root):
         try:
-            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (OSError, ValueError, IndexError):
             continue
-        parents[int(entry)] = int(fields[1])
-        ticks[int(entry)] = int(fields[11]) + int(fields[12])
-    tree, frontier = {root}, [root]
-    while frontier:
-        pid = frontier.pop()
-        for child, parent in parents.items():
-            if parent == pid and child not in tree:
-                tree.add(child)
-                frontier.append(child)
-    return sum(ticks.get(pid, 0) for pid in tree)
+    return total
 
 
 def _has_window(display: str, pid: int) -> bool:

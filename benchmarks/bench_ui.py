@@ -158,9 +158,8 @@ def child_plain(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- measuring
-def tree_pss_kb(root: int) -> tuple[int, int]:
-    """PSS of a process and the sum over all its descendants (QtWebEngine's helper processes:
-    zygotes and the renderer), in kB."""
+def tree_pids(root: int) -> set[int]:
+    """A process and all its descendants, as /proc shows them now."""
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -176,6 +175,13 @@ def tree_pss_kb(root: int) -> tuple[int, int]:
             if parent == pid and child not in tree:
                 tree.add(child)
                 frontier.append(child)
+    return tree
+
+
+def tree_pss_kb(root: int) -> tuple[int, int]:
+    """PSS of a process and the sum over all its descendants (QtWebEngine's helper processes:
+    zygotes and the renderer), in kB."""
+    tree = tree_pids(root)
     own = helpers = 0
     for pid in tree:
         try:
