@@ -83,7 +83,7 @@ def record_conflict(
     theirs_data: dict = {"deleted": True} if theirs is None else {**_plain(theirs), "status": status, "digest": digest}
     if overwritten:
         theirs_data["overwritten"] = True
-    mine = {"title": row.title, "dek": row.dek, "body": row.body}
+    mine = _current_text(row)
     existing = open_conflict(s, row.id)
     if existing is not None:
         existing.mine, existing.theirs = mine, theirs_data
@@ -108,19 +108,26 @@ def record_conflict(
     return conflict
 
 
+def _current_text(row: Article) -> dict[str, str]:
+    return {"title": row.title, "dek": row.dek, "body": row.body}
+
+
 def _record(s: Session, c: Conflict) -> ConflictRecord:
     from sqlalchemy import select
 
     from editor_app.core.store.models import Article
 
     row = s.scalars(select(Article).where(Article.id == c.article_id)).first()
+    # While open, "mine" is the article as it is now: the user may write on after a conflict is
+    # found, and a choice must offer (and a resolution replace) that text, not the text of then.
+    mine = _current_text(row) if c.resolved_at is None and row is not None else dict(c.mine or {})
     return ConflictRecord(
         id=c.id,
         article_id=c.article_id,
         title=row.title if row is not None else "",
         created_at=from_store(c.created_at),  # type: ignore[arg-type]
         base=dict(c.base or {}),
-        mine=dict(c.mine or {}),
+        mine=mine,
         theirs=dict(c.theirs or {}),
         remote_modified_gmt=from_store(c.remote_modified_gmt),
         resolved_at=from_store(c.resolved_at),
@@ -170,7 +177,8 @@ def resolve(s: Session, conflict_id: int, keep: str, merged: Mapping[str, str] |
     if row is None:
         raise NotFound(f"the article of conflict {conflict_id} no longer exists")
     deleted = bool((c.theirs or {}).get("deleted"))
-    _keep_revision(s, row.id, {"title": row.title, "dek": row.dek, "body": row.body}, RevisionReason.CONFLICT_MINE, now)
+    c.mine = _current_text(row)  # what this choice keeps or replaces, for the record
+    _keep_revision(s, row.id, c.mine, RevisionReason.CONFLICT_MINE, now)
     if deleted:
         _resolve_deleted(s, row, keep, merged, now)
     else:

@@ -150,3 +150,19 @@ def test_an_edit_on_the_site_in_the_same_second_is_still_seen(site_desk, cms: Fa
 
     assert report.push.conflicts == 1 and cms.count("update_post") == 0
     assert "Same second." in cms.posts[art.remote_id].content
+
+
+def test_an_open_conflict_shows_mine_as_it_is_now_not_as_it_was_when_found(site_desk, cms: FakeCms, run_sync):
+    """Writing on after a conflict was found: the choice offers the current text, and a resolution
+    records the text it actually kept or replaced."""
+    art = _synced(site_desk, run_sync)
+    cms.edit_on_site(art.remote_id, content="<p>Theirs.</p>")
+    site_desk.articles.update(art.id, body="Mine.")
+    run_sync()
+    site_desk.articles.update(art.id, body="Mine.\n\nWritten after the conflict was found.")
+
+    [c] = site_desk.conflicts.list()
+    assert c.mine.body == "Mine.\n\nWritten after the conflict was found."
+    site_desk.conflicts.resolve(c.id, "theirs")
+    [done] = site_desk.conflicts.list(include_resolved=True)
+    assert done.mine.body == "Mine.\n\nWritten after the conflict was found."
